@@ -1,0 +1,158 @@
+"""Sign-up to home page in a real browser, and axe plus size checks on every page."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.checks import check_page
+from tests.browser.conftest import log_in, tab_to
+from tests.pages import PUBLIC_PAGES, USER_PAGES
+from tracker.models import Profile
+
+
+@pytest.fixture
+def csp_errors(site):
+    """Collect console messages that report a blocked script, style or image."""
+    errors = []
+    site.on(
+        "console",
+        lambda message: (
+            errors.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return errors
+
+
+def test_new_user_signs_up_fills_in_profile_and_sees_their_targets(site, guidance):
+    site.goto(site.base + "/")
+    site.get_by_role("link", name="Create a free account").click()
+    site.get_by_label("Username").fill("maria")
+    site.get_by_label("Email").fill("maria@example.com")
+    site.get_by_role("textbox", name="Password", exact=True).fill(
+        "a long and private phrase"
+    )
+    site.get_by_label("Password confirmation").fill("a long and private phrase")
+    site.get_by_role("button", name="Create my account").click()
+
+    expect(site.get_by_role("heading", name="Your profile")).to_be_visible()
+    expect(site.get_by_text("Calcium and vitamin D targets depend on")).to_be_visible()
+    # The browser's zone (Europe/London in these tests) is preselected.
+    expect(site.get_by_label("Time zone")).to_have_value("Europe/London")
+    check_page(site)
+
+    site.get_by_label("Year of birth (optional)").fill("1958")
+    site.get_by_label("Female").check()
+    site.get_by_role("button", name="Save my profile").click()
+
+    expect(site.get_by_role("heading", name="Hello, maria")).to_be_visible()
+    expect(site.get_by_text("1,200 mg a day")).to_be_visible()
+    profile = Profile.objects.get(user__username="maria")
+    assert (profile.birth_year, profile.time_zone) == (1958, "Europe/London")
+
+
+def test_sign_up_and_profile_work_by_keyboard_alone(site, guidance):
+    site.goto(site.base + "/")
+    site.keyboard.press("Tab")  # the skip link comes first
+    expect(site.get_by_role("link", name="Skip to main content")).to_be_focused()
+    site.keyboard.press("Enter")
+    expect(site.locator("main")).to_be_focused()
+    site.keyboard.press("Tab")  # the first link in the page's main content
+    expect(site.get_by_role("link", name="Read about the guidance")).to_be_focused()
+
+    site.goto(site.base + "/accounts/signup/")
+    expect(site.get_by_label("Username")).to_be_focused()  # Django's autofocus
+    site.keyboard.type("kim")
+    site.keyboard.press("Tab")
+    site.keyboard.type("kim@example.com")
+    site.keyboard.press("Tab")
+    site.keyboard.type("a long and private phrase")
+    site.keyboard.press("Tab")
+    site.keyboard.type("a long and private phrase")
+    site.keyboard.press("Enter")
+
+    expect(site.get_by_role("heading", name="Your profile")).to_be_visible()
+    site.get_by_label("Year of birth (optional)").focus()
+    site.keyboard.type("1950")
+    # Tab lands on the checked radio button; arrow keys move the choice.
+    tab_to(site, site.get_by_role("radio", name="Prefer not to say"))
+    site.keyboard.press("ArrowUp")
+    site.keyboard.press("ArrowUp")
+    expect(site.get_by_role("radio", name="Female")).to_be_checked()
+    tab_to(site, site.get_by_role("button", name="Save my profile"))
+    site.keyboard.press("Enter")
+
+    expect(site.get_by_role("heading", name="Hello, kim")).to_be_visible()
+    profile = Profile.objects.get(user__username="kim")
+    assert (profile.birth_year, profile.sex) == (1950, "female")
+
+
+def test_profile_errors_show_by_the_field_and_save_nothing(site, alice):
+    log_in(site, "alice")
+    site.goto(site.base + "/profile/")
+    site.get_by_label("Year of birth (optional)").fill("1789")
+    site.get_by_role("button", name="Save my profile").click()
+
+    expect(site.get_by_text("Enter a four-digit year between")).to_be_visible()
+    expect(site.get_by_label("Year of birth (optional)")).to_have_attribute(
+        "aria-invalid", "true"
+    )
+    check_page(site)
+    alice.profile.refresh_from_db()
+    assert alice.profile.birth_year == 1964
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_page_passes_axe_and_size_checks(site, guidance, csp_errors, path):
+    site.goto(site.base + path)
+    check_page(site)
+    assert csp_errors == []
+
+
+@pytest.mark.parametrize("path", USER_PAGES)
+def test_user_page_passes_axe_and_size_checks(site, guidance, alice, csp_errors, path):
+    log_in(site, "alice")
+    site.goto(site.base + path)
+    check_page(site)
+    assert csp_errors == []
+
+
+def test_menu_opens_on_a_phone_and_shows_the_main_links(site, alice):
+    log_in(site, "alice")
+    menu = site.get_by_role("button", name="Menu")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(site.get_by_role("link", name="Profile")).to_be_visible()
+    expect(site.get_by_role("button", name="Log out")).to_be_visible()
+
+
+def test_focus_ring_is_visible(site):
+    site.emulate_media(reduced_motion="reduce")  # no half-finished transition
+    site.goto(site.base + "/accounts/login/")
+    site.get_by_label("Username").focus()
+    outline = site.get_by_label("Username").evaluate(
+        "(el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).boxShadow"
+    )
+    assert outline.startswith("solid")
+    assert re.search(r"rgb\(255, 212, 0\)", outline)
+
+
+def test_user_deletes_their_account_after_confirming(site, alice):
+    log_in(site, "alice")
+    site.goto(site.base + "/profile/")
+    site.get_by_role("link", name="Delete your account and everything in it").click()
+    site.get_by_label("Your password").fill("not my password")
+    site.get_by_role("button", name="Yes, delete everything").click()
+    expect(
+        site.get_by_text("That password is not right. Nothing was deleted.")
+    ).to_be_visible()
+
+    site.get_by_label("Your password").fill("correct horse battery staple")
+    site.get_by_role("button", name="Yes, delete everything").click()
+    expect(
+        site.get_by_text("Your account and everything in it are deleted.")
+    ).to_be_visible()
+    assert not Profile.objects.filter(pk=alice.profile.pk).exists()

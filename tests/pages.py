@@ -1,0 +1,31 @@
+"""Every page of the app, for the checks that run on all of them (axe, HTML, size).
+
+Add each new page here. Paths are built from seeded guidance and the `alice` user.
+"""
+
+from tracker.seed.tips import TIPS
+
+# Pages anyone can open.
+PUBLIC_PAGES = [
+    "/",
+    "/about/",
+    "/about/foods/",
+    "/about/exercise/",
+    "/about/home-safety/",
+    "/tips/",
+    f"/tips/{TIPS[0]['slug']}/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password_reset/",
+    "/accounts/password_reset/done/",
+]
+
+# Pages a signed-in user opens.
+USER_PAGES = [
+    "/",
+    "/profile/",
+    "/about/",
+    "/account/delete/",
+    "/accounts/password_change/",
+    "/accounts/password_change/done/",
+]

@@ -1,0 +1,60 @@
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.weeks import Week, local_day_start, utc_range, weeks_between
+
+
+def test_a_week_runs_monday_to_sunday():
+    week = Week.of(date(2026, 11, 25))
+    assert str(week) == "2026-W48"
+    assert week.monday == date(2026, 11, 23)
+    assert week.sunday == date(2026, 11, 29)
+    assert len(week.days) == 7
+
+
+def test_weeks_cross_the_new_year_the_iso_way():
+    assert str(Week.of(date(2027, 1, 1))) == "2026-W53"
+    assert str(Week.of(date(2024, 12, 30))) == "2025-W01"
+    assert Week(2026, 53).next() == Week(2027, 1)
+    assert Week(2027, 1).previous() == Week(2026, 53)
+
+
+@pytest.mark.parametrize("text", ["2026-W48", "2026-W01", "2026-W53"])
+def test_week_names_round_trip(text):
+    assert str(Week.parse(text)) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["2025-W53", "2026-W00", "2026-W54", "2026-48", "junk"]
+)
+def test_impossible_week_names_are_refused(text):
+    with pytest.raises(ValueError):
+        Week.parse(text)
+
+
+def test_a_local_day_starts_at_local_midnight_in_utc():
+    auckland = ZoneInfo("Pacific/Auckland")
+    assert local_day_start(date(2026, 7, 1), auckland) == datetime(
+        2026, 6, 30, 12, tzinfo=UTC
+    )
+
+
+def test_a_week_across_a_daylight_saving_change_is_an_hour_short():
+    london = ZoneInfo("Europe/London")
+    week = Week.of(date(2026, 3, 29))  # clocks go forward on Sunday 29 March
+    start, end = utc_range(week.monday, week.sunday, london)
+    assert start == datetime(2026, 3, 23, 0, tzinfo=UTC)
+    assert end == datetime(2026, 3, 29, 23, tzinfo=UTC)
+    assert (end - start).total_seconds() == 7 * 24 * 3600 - 3600
+
+
+def test_weeks_between_is_inclusive():
+    weeks = weeks_between(Week(2026, 52), Week(2027, 2))
+    assert [str(week) for week in weeks] == [
+        "2026-W52",
+        "2026-W53",
+        "2027-W01",
+        "2027-W02",
+    ]

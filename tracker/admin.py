@@ -1,0 +1,222 @@
+"""Admin for guidance content. Every list shows each row's source.
+
+Users' own foods and supplements are private: the admin lists catalogue rows only.
+"""
+
+from django.contrib import admin
+
+from .models import (
+    ChecklistItem,
+    ExerciseCategory,
+    ExerciseType,
+    Food,
+    MovementToAvoid,
+    NutrientTarget,
+    Room,
+    SelfCheckStatement,
+    Source,
+    Supplement,
+    Tip,
+    WeeklyExerciseTarget,
+)
+
+SOURCE_FIELDSET = ("Source", {"fields": ["source", "source_detail"]})
+
+
+class CitedAdmin(admin.ModelAdmin):
+    list_select_related = ["source"]
+    autocomplete_fields = ["source"]
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["key", "title", "url"]
+    search_fields = ["key", "title", "url"]
+
+
+@admin.register(NutrientTarget)
+class NutrientTargetAdmin(CitedAdmin):
+    list_display = [
+        "nutrient",
+        "kind",
+        "sex",
+        "age_band",
+        "amount",
+        "amount_max",
+        "unit",
+        "source",
+        "source_detail",
+    ]
+    list_filter = ["nutrient", "kind", "sex", "source"]
+    search_fields = ["note", "source__title", "source_detail"]
+    fieldsets = [
+        (None, {"fields": ["nutrient", "kind", "sex", ("age_min", "age_max")]}),
+        ("Amount per day", {"fields": [("amount", "amount_max"), "unit", "note"]}),
+        SOURCE_FIELDSET,
+    ]
+
+
+class CatalogueAdmin(CitedAdmin):
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(owner__isnull=True)
+
+    def get_exclude(self, request, obj=None):
+        return ["owner"]
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.base_fields["source"].required = True  # catalogue rows must cite
+        return form
+
+
+@admin.register(Food)
+class FoodAdmin(CatalogueAdmin):
+    list_display = [
+        "name",
+        "serving",
+        "serving_grams",
+        "group",
+        "calcium_mg",
+        "vitamin_d_iu",
+        "low_absorption",
+        "is_active",
+        "source",
+        "source_detail",
+    ]
+    list_filter = ["group", "low_absorption", "is_active", "source"]
+    search_fields = ["name", "source_detail"]
+    fieldsets = [
+        (None, {"fields": ["name", "group", ("serving", "serving_grams")]}),
+        (
+            "Per serving",
+            {"fields": [("calcium_mg", "vitamin_d_iu"), "low_absorption", "note"]},
+        ),
+        SOURCE_FIELDSET,
+        ("Status", {"fields": ["is_active"]}),
+    ]
+
+
+@admin.register(Supplement)
+class SupplementAdmin(CatalogueAdmin):
+    list_display = [
+        "name",
+        "dose",
+        "calcium_mg",
+        "vitamin_d_iu",
+        "is_active",
+        "source",
+        "source_detail",
+    ]
+    list_filter = ["is_active", "source"]
+    search_fields = ["name", "source_detail"]
+    fieldsets = [
+        (None, {"fields": ["name", "dose", ("calcium_mg", "vitamin_d_iu"), "note"]}),
+        SOURCE_FIELDSET,
+        ("Status", {"fields": ["is_active"]}),
+    ]
+
+
+class WeeklyExerciseTargetInline(admin.TabularInline):
+    model = WeeklyExerciseTarget
+    extra = 0
+    autocomplete_fields = ["source"]
+
+
+@admin.register(ExerciseCategory)
+class ExerciseCategoryAdmin(CitedAdmin):
+    list_display = ["name", "code", "order", "source", "source_detail"]
+    list_filter = ["source"]
+    search_fields = ["name", "description"]
+    inlines = [WeeklyExerciseTargetInline]
+
+
+@admin.register(WeeklyExerciseTarget)
+class WeeklyExerciseTargetAdmin(CitedAdmin):
+    list_display = [
+        "label",
+        "category",
+        "amount",
+        "measure",
+        "min_impact",
+        "audience",
+        "source",
+        "source_detail",
+    ]
+    list_filter = ["category", "measure", "audience", "source"]
+    list_select_related = ["source", "category"]
+    search_fields = ["label", "note"]
+
+
+@admin.register(ExerciseType)
+class ExerciseTypeAdmin(CitedAdmin):
+    list_display = ["name", "category_list", "impact", "is_active", "source"]
+    list_filter = ["categories", "impact", "is_active", "source"]
+    search_fields = ["name", "description", "cautions"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["categories"]
+    autocomplete_fields = ["source", "lower_impact_alternative"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "categories", "impact"]}),
+        (
+            "What users read",
+            {
+                "fields": [
+                    "description",
+                    "how_to",
+                    "cautions",
+                    "lower_impact_alternative",
+                ]
+            },
+        ),
+        SOURCE_FIELDSET,
+        ("Status", {"fields": ["is_active"]}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("categories")
+
+    @admin.display(description="categories")
+    def category_list(self, obj):
+        return ", ".join(category.name for category in obj.categories.all())
+
+
+@admin.register(MovementToAvoid)
+class MovementToAvoidAdmin(CitedAdmin):
+    list_display = ["movement", "order", "source", "source_detail"]
+    list_filter = ["source"]
+    search_fields = ["movement", "why", "instead"]
+
+
+@admin.register(Room)
+class RoomAdmin(admin.ModelAdmin):
+    list_display = ["name", "order"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(ChecklistItem)
+class ChecklistItemAdmin(CitedAdmin):
+    list_display = ["question", "room", "order", "is_active", "source", "source_detail"]
+    list_filter = ["room", "is_active", "source"]
+    list_select_related = ["source", "room"]
+    search_fields = ["question", "fix"]
+
+
+@admin.register(SelfCheckStatement)
+class SelfCheckStatementAdmin(CitedAdmin):
+    list_display = ["number", "statement", "points", "is_active", "source"]
+    list_filter = ["points", "is_active", "source"]
+    search_fields = ["statement", "why"]
+
+
+@admin.register(Tip)
+class TipAdmin(CitedAdmin):
+    list_display = ["title", "kind", "topic", "published", "order", "source"]
+    list_filter = ["kind", "topic", "published", "source"]
+    search_fields = ["title", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "topic", "body"]}),
+        SOURCE_FIELDSET,
+        ("Publishing", {"fields": ["published", "order"]}),
+    ]

@@ -1,0 +1,135 @@
+import zoneinfo
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+from django.utils import timezone
+
+from .models import Profile
+
+
+class SignupForm(UserCreationForm):
+    email = forms.EmailField(
+        help_text="Used only to reset your password if you forget it.",
+    )
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ("username", "email")
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "An account already uses this email address. Try logging in, or "
+                "reset your password.",
+                code="duplicate_email",
+            )
+        return email
+
+
+def time_zone_choices():
+    return [
+        (name, name.replace("_", " "))
+        for name in sorted(zoneinfo.available_timezones())
+    ]
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        choices=time_zone_choices,
+        help_text="So that “today” and “this week” match your clock.",
+    )
+
+    class Meta:
+        model = Profile
+        fields = [
+            "birth_year",
+            "birth_date",
+            "sex",
+            "time_zone",
+            "vitamin_d_unit",
+            "had_spine_fracture",
+        ]
+        labels = {
+            "birth_year": "Year of birth (optional)",
+            "birth_date": "Date of birth (optional, more exact than the year)",
+            "vitamin_d_unit": "Show vitamin D in",
+        }
+        help_texts = {
+            "birth_year": "Calcium and vitamin D targets change at ages 51 and 71.",
+            "sex": "Calcium targets differ for women and men between 51 and 70.",
+            "had_spine_fracture": (
+                "If so, the exercise pages suggest gentler, lower-impact choices."
+            ),
+        }
+        widgets = {
+            "birth_year": forms.NumberInput(attrs={"inputmode": "numeric"}),
+            "birth_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "sex": forms.RadioSelect,
+            "vitamin_d_unit": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.onboarded_at is None:
+            # static/js/time_zone.js preselects the browser's zone on first visit.
+            self.fields["time_zone"].widget.attrs["data-detect-time-zone"] = "true"
+
+    def clean_birth_year(self):
+        year = self.cleaned_data["birth_year"]
+        this_year = timezone.localdate().year
+        if year is not None and not (this_year - 120 <= year <= this_year):
+            raise forms.ValidationError(
+                "Enter a four-digit year between %(first)s and %(last)s.",
+                code="implausible_year",
+                params={"first": this_year - 120, "last": this_year},
+            )
+        return year
+
+    def clean_birth_date(self):
+        birth_date = self.cleaned_data["birth_date"]
+        if birth_date is not None and birth_date > timezone.localdate():
+            raise forms.ValidationError(
+                "Your date of birth cannot be in the future.", code="future_birth_date"
+            )
+        return birth_date
+
+    def clean(self):
+        cleaned = super().clean()
+        birth_date = cleaned.get("birth_date")
+        birth_year = cleaned.get("birth_year")
+        if birth_date and birth_year and birth_date.year != birth_year:
+            self.add_error(
+                "birth_date",
+                forms.ValidationError(
+                    "This date is not in the year of birth you gave (%(year)s).",
+                    code="year_mismatch",
+                    params={"year": birth_year},
+                ),
+            )
+        elif birth_date:
+            cleaned["birth_year"] = birth_date.year
+        return cleaned
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="To be sure it is you.",
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                "That password is not right. Nothing was deleted.",
+                code="wrong_password",
+            )
+        return password

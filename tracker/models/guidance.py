@@ -1,0 +1,437 @@
+"""Guidance that admins edit: sources, targets, foods, exercise, home safety, tips.
+
+Every row a user sees as advice or as a number points at a Source, so each page can
+say where it comes from. Numbers come from ``docs/bone-facts.md`` and nowhere else.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class Source(models.Model):
+    """A published document that guidance rows cite."""
+
+    key = models.CharField(
+        max_length=30,
+        unique=True,
+        help_text="Short name used in seed data, e.g. ODS-Ca.",
+    )
+    title = models.CharField(max_length=300)
+    url = models.URLField(max_length=500)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self):
+        return self.key
+
+
+class CitedModel(models.Model):
+    """Abstract base for admin-edited content: each row names its source."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
+    source_detail = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Where in the source: a table, a page, a database id.",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class NutrientTarget(CitedModel):
+    """A population reference value for one nutrient, sex and age band."""
+
+    class Nutrient(models.TextChoices):
+        CALCIUM = "calcium", "Calcium"
+        VITAMIN_D = "vitamin_d", "Vitamin D"
+
+    class Kind(models.TextChoices):
+        RECOMMENDED = "recommended", "Recommended intake (RDA)"
+        UPPER_LIMIT = "upper_limit", "Upper limit (UL)"
+        BONE_HEALTH = "bone_health", "Bone-health recommendation"
+
+    class Sex(models.TextChoices):
+        ANY = "any", "Everyone"
+        FEMALE = "female", "Women"
+        MALE = "male", "Men"
+
+    class Unit(models.TextChoices):
+        MG = "mg", "mg"
+        IU = "IU", "IU"
+
+    nutrient = models.CharField(max_length=20, choices=Nutrient)
+    kind = models.CharField(max_length=20, choices=Kind)
+    sex = models.CharField(max_length=10, choices=Sex, default=Sex.ANY)
+    age_min = models.PositiveSmallIntegerField(help_text="First year of age included.")
+    age_max = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="Last year of age included; empty means no limit.",
+    )
+    amount = models.PositiveIntegerField(help_text="Per day, in the unit given.")
+    amount_max = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Top of a range, when the source gives a range.",
+    )
+    unit = models.CharField(max_length=5, choices=Unit)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["nutrient", "kind", "sex", "age_min"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["nutrient", "kind", "sex", "age_min"],
+                name="unique_nutrient_band",
+            ),
+            models.CheckConstraint(
+                condition=Q(age_max__isnull=True) | Q(age_max__gte=models.F("age_min")),
+                name="nutrient_age_band_in_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_max__isnull=True)
+                | Q(amount_max__gte=models.F("amount")),
+                name="nutrient_range_in_order",
+            ),
+            # Calcium is counted in mg and vitamin D in IU; µg is only a display choice.
+            models.CheckConstraint(
+                condition=Q(nutrient="calcium", unit="mg")
+                | Q(nutrient="vitamin_d", unit="IU"),
+                name="nutrient_unit_matches",
+            ),
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.get_nutrient_display()} {self.get_kind_display()}, "
+            f"{self.get_sex_display().lower()} {self.age_band}"
+        )
+
+    @property
+    def age_band(self):
+        if self.age_max is None:
+            return f"{self.age_min}+"
+        return f"{self.age_min}–{self.age_max}"
+
+
+class Food(CitedModel):
+    """A food with its calcium and vitamin D per household serving.
+
+    Catalogue rows have no owner and must cite a source. A user's own foods have an
+    owner, need no source, and are never shown to anyone else.
+    """
+
+    class Group(models.TextChoices):
+        DAIRY = "dairy", "Dairy"
+        FORTIFIED = "fortified", "Fortified foods and drinks"
+        SOY = "soy", "Soy"
+        FISH = "fish", "Fish"
+        EGGS_MEAT = "eggs_meat", "Eggs and meat"
+        MUSHROOMS = "mushrooms", "Mushrooms"
+        VEGETABLES = "vegetables", "Vegetables"
+        LEGUMES_NUTS = "legumes_nuts", "Beans, nuts and seeds"
+        FRUIT_OTHER = "fruit_other", "Fruit"
+        GRAINS = "grains", "Grains"
+        OTHER = "other", "Other"
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="own_foods",
+    )
+    # Own foods cite nothing; the constraint below keeps catalogue rows cited.
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    name = models.CharField(max_length=200)
+    group = models.CharField(max_length=20, choices=Group, default=Group.OTHER)
+    serving = models.CharField(
+        max_length=100, help_text="Household measure, e.g. 1 cup."
+    )
+    serving_grams = models.DecimalField(
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Weight of one serving; empty when it depends on the product label.",
+    )
+    calcium_mg = models.PositiveIntegerField("calcium (mg)")
+    vitamin_d_iu = models.PositiveIntegerField("vitamin D (IU)")
+    low_absorption = models.BooleanField(
+        default=False,
+        help_text="Oxalate-rich greens such as spinach: little calcium is absorbed.",
+    )
+    note = models.TextField(blank=True)
+    is_active = models.BooleanField(
+        default=True, help_text="Untick to retire a food; past diary entries keep it."
+    )
+
+    class Meta(CitedModel.Meta):
+        ordering = ["name", "serving"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "serving"],
+                condition=Q(owner__isnull=True),
+                name="unique_catalogue_food",
+            ),
+            models.CheckConstraint(
+                condition=Q(owner__isnull=False) | Q(source__isnull=False),
+                name="catalogue_food_cites_source",
+                violation_error_message="A catalogue food needs a source.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.serving}"
+
+
+class Supplement(CitedModel):
+    """A supplement dose: elemental calcium and vitamin D per tablet or serving.
+
+    Presets have no owner and cite a source; a user's own supplements have an owner.
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="own_supplements",
+    )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    name = models.CharField(max_length=200)
+    dose = models.CharField(
+        max_length=100, default="1 tablet", help_text="What one dose is, e.g. 1 tablet."
+    )
+    calcium_mg = models.PositiveIntegerField(
+        "elemental calcium (mg)",
+        help_text="Calcium on the Supplement Facts label, not the compound weight.",
+    )
+    vitamin_d_iu = models.PositiveIntegerField("vitamin D (IU)")
+    note = models.TextField(blank=True)
+    is_active = models.BooleanField(default=True)
+
+    class Meta(CitedModel.Meta):
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(owner__isnull=True),
+                name="unique_supplement_preset",
+            ),
+            models.CheckConstraint(
+                condition=Q(owner__isnull=False) | Q(source__isnull=False),
+                name="supplement_preset_cites_source",
+                violation_error_message="A supplement preset needs a source.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class ExerciseCategory(CitedModel):
+    """One of the four bone-health purposes of exercise."""
+
+    class Code(models.TextChoices):
+        WEIGHT_BEARING = "weight_bearing", "Weight-bearing and impact"
+        RESISTANCE = "resistance", "Resistance and strength"
+        BALANCE = "balance", "Balance"
+        POSTURE = "posture", "Posture"
+
+    code = models.CharField(max_length=20, choices=Code, unique=True)
+    name = models.CharField(max_length=100)
+    description = models.TextField()
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta(CitedModel.Meta):
+        ordering = ["order", "name"]
+        verbose_name_plural = "exercise categories"
+
+    def __str__(self):
+        return self.name
+
+
+class ExerciseType(CitedModel):
+    """An activity in the exercise library; it may count toward several categories."""
+
+    class Impact(models.IntegerChoices):
+        # The Royal Osteoporosis Society's impact ladder.
+        NONE = 0, "No impact"
+        LOWER = 1, "Lower impact"
+        MODERATE = 2, "Moderate impact"
+        HIGHER = 3, "Higher impact"
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    categories = models.ManyToManyField(ExerciseCategory, related_name="exercise_types")
+    impact = models.PositiveSmallIntegerField(choices=Impact, default=Impact.NONE)
+    description = models.TextField()
+    how_to = models.TextField("how to do it safely", blank=True)
+    cautions = models.TextField(blank=True)
+    lower_impact_alternative = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Suggested instead after a spine fracture.",
+    )
+    is_active = models.BooleanField(default=True)
+
+    class Meta(CitedModel.Meta):
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class WeeklyExerciseTarget(CitedModel):
+    """A weekly dose of one kind of exercise, e.g. 150 weight-bearing minutes."""
+
+    class Measure(models.TextChoices):
+        MINUTES = "minutes", "minutes"
+        SESSIONS = "sessions", "sessions"
+        DAYS = "days", "days"
+
+    class Audience(models.TextChoices):
+        EVERYONE = "everyone", "Everyone"
+        NO_SPINE_FRACTURE = "no_spine_fracture", "No spine fracture"
+        SPINE_FRACTURE = "spine_fracture", "After a spine fracture"
+
+    label = models.CharField(max_length=120)
+    category = models.ForeignKey(
+        ExerciseCategory, on_delete=models.PROTECT, related_name="weekly_targets"
+    )
+    measure = models.CharField(max_length=10, choices=Measure)
+    amount = models.PositiveSmallIntegerField()
+    min_impact = models.PositiveSmallIntegerField(
+        choices=ExerciseType.Impact,
+        null=True,
+        blank=True,
+        help_text="Count only activities with at least this impact.",
+    )
+    audience = models.CharField(
+        max_length=20, choices=Audience, default=Audience.EVERYONE
+    )
+    note = models.TextField(blank=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta(CitedModel.Meta):
+        ordering = ["order", "label"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["category", "measure", "audience"],
+                name="unique_weekly_target",
+                violation_error_message=(
+                    "This category already has a target of that measure for that "
+                    "audience."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.label}: {self.amount} {self.get_measure_display()} a week"
+
+
+class MovementToAvoid(CitedModel):
+    """A movement to avoid or change with spinal osteoporosis, and a safer way."""
+
+    movement = models.CharField(max_length=200)
+    why = models.TextField()
+    instead = models.TextField("safer alternative")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta(CitedModel.Meta):
+        ordering = ["order"]
+        verbose_name_plural = "movements to avoid"
+
+    def __str__(self):
+        return self.movement
+
+
+class Room(models.Model):
+    """A part of the home that the safety checklist walks through."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ChecklistItem(CitedModel):
+    """A home hazard question and its fix."""
+
+    room = models.ForeignKey(Room, on_delete=models.PROTECT, related_name="items")
+    question = models.CharField(max_length=300)
+    fix = models.TextField()
+    order = models.PositiveSmallIntegerField(default=0)
+    is_active = models.BooleanField(
+        default=True, help_text="Untick to retire an item; earlier answers are kept."
+    )
+
+    class Meta(CitedModel.Meta):
+        ordering = ["room__order", "order"]
+        constraints = [
+            models.UniqueConstraint(fields=["room", "order"], name="unique_item_order")
+        ]
+
+    def __str__(self):
+        return self.question
+
+
+class SelfCheckStatement(CitedModel):
+    """A yes/no statement of the Stay Independent fall-risk self-check."""
+
+    number = models.PositiveSmallIntegerField(unique=True)
+    statement = models.CharField(max_length=300)
+    points = models.PositiveSmallIntegerField(help_text="Points added for a yes.")
+    why = models.TextField("why it matters")
+    is_active = models.BooleanField(default=True)
+
+    class Meta(CitedModel.Meta):
+        ordering = ["number"]
+
+    def __str__(self):
+        return f"{self.number}. {self.statement}"
+
+
+class Tip(CitedModel):
+    """A short tip or a longer article, written in our own words."""
+
+    class Topic(models.TextChoices):
+        NUTRITION = "nutrition", "Calcium and vitamin D"
+        EXERCISE = "exercise", "Exercise"
+        HOME_SAFETY = "home_safety", "Home safety and falls"
+        MEDICATION = "medication", "Medication"
+        GENERAL = "general", "General"
+
+    class Kind(models.TextChoices):
+        TIP = "tip", "Tip"
+        ARTICLE = "article", "Article"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    kind = models.CharField(max_length=10, choices=Kind, default=Kind.TIP)
+    topic = models.CharField(max_length=20, choices=Topic, default=Topic.GENERAL)
+    body = models.TextField(help_text="Plain text; blank lines start new paragraphs.")
+    published = models.BooleanField(default=True)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta(CitedModel.Meta):
+        ordering = ["order", "title"]
+
+    def __str__(self):
+        return self.title

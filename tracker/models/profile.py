@@ -1,0 +1,48 @@
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+
+
+def validate_time_zone(value):
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError(
+            "“%(value)s” is not a time zone we know. Pick one from the list.",
+            code="unknown_time_zone",
+            params={"value": value},
+        )
+
+
+class Profile(models.Model):
+    """What a user tells us so targets and "today" fit them."""
+
+    class Sex(models.TextChoices):
+        FEMALE = "female", "Female"
+        MALE = "male", "Male"
+        UNSPECIFIED = "unspecified", "Prefer not to say"
+
+    class VitaminDUnit(models.TextChoices):
+        IU = "IU", "IU (international units)"
+        MCG = "mcg", "µg (micrograms)"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    birth_year = models.PositiveSmallIntegerField(null=True, blank=True)
+    birth_date = models.DateField(null=True, blank=True)
+    sex = models.CharField(max_length=12, choices=Sex, default=Sex.UNSPECIFIED)
+    time_zone = models.CharField(
+        max_length=64, default="UTC", validators=[validate_time_zone]
+    )
+    vitamin_d_unit = models.CharField(
+        max_length=3, choices=VitaminDUnit, default=VitaminDUnit.IU
+    )
+    had_spine_fracture = models.BooleanField(
+        "I have had a spine (vertebral) fracture", default=False
+    )
+    # Set the first time the user saves or skips the profile, so we ask only once.
+    onboarded_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return f"Profile of {self.user}"

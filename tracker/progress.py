@@ -1,0 +1,48 @@
+"""Progress toward a target, with the words a progress bar shows. Plain Python."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .units import format_number
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far ``done`` is toward ``target``, both in ``unit``.
+
+    ``places`` is how many decimals to show (1 for µg of vitamin D, else 0).
+    """
+
+    done: Decimal | int
+    target: Decimal | int
+    unit: str
+    places: int = 0
+
+    @property
+    def met(self) -> bool:
+        return self.target > 0 and self.done >= self.target
+
+    @property
+    def remaining(self) -> Decimal | int:
+        return max(self.target - self.done, 0)
+
+    @property
+    def bar_value(self) -> Decimal | int:
+        """The value for a <progress> bar: never past its end."""
+        return min(self.done, self.target)
+
+    @property
+    def percent(self) -> int:
+        if self.target <= 0:
+            return 0
+        return min(int(Decimal(self.done) * 100 / Decimal(self.target)), 100)
+
+    @property
+    def words(self) -> str:
+        """Say it in words: "1,195 of 1,200 mg (5 mg to go)"."""
+        done = format_number(self.done, self.places)
+        target = format_number(self.target, self.places)
+        if self.met:
+            return f"{done} of {target} {self.unit}: target met"
+        remaining = format_number(self.remaining, self.places)
+        return f"{done} of {target} {self.unit} ({remaining} {self.unit} to go)"

@@ -1,0 +1,126 @@
+"""Every ORM read a page needs; each function runs a fixed number of queries."""
+
+from datetime import date
+
+from django.db.models import Prefetch
+
+from . import targets
+from .models import (
+    ChecklistItem,
+    ExerciseCategory,
+    ExerciseType,
+    Food,
+    MovementToAvoid,
+    NutrientTarget,
+    Profile,
+    Room,
+    SelfCheckStatement,
+    Source,
+    Supplement,
+    Tip,
+    WeeklyExerciseTarget,
+)
+
+
+def nutrient_target_rows() -> list[targets.TargetRow]:
+    """Return every nutrient target as plain values (1 query)."""
+    return [
+        targets.TargetRow(
+            nutrient=row.nutrient,
+            kind=row.kind,
+            sex=row.sex,
+            age_min=row.age_min,
+            age_max=row.age_max,
+            amount=row.amount,
+            amount_max=row.amount_max,
+            unit=row.unit,
+            source_title=row.source.title,
+            source_url=row.source.url,
+            source_detail=row.source_detail,
+            note=row.note,
+        )
+        for row in NutrientTarget.objects.select_related("source")
+    ]
+
+
+def person_of(profile: Profile, today: date) -> targets.Person:
+    return targets.Person(
+        age=targets.age_on(
+            today, birth_date=profile.birth_date, birth_year=profile.birth_year
+        ),
+        sex=profile.sex,
+    )
+
+
+def personal_targets(profile: Profile, today: date) -> targets.PersonalTargets:
+    """Return the user's calcium and vitamin D targets on ``today`` (1 query)."""
+    return targets.personal_targets(nutrient_target_rows(), person_of(profile, today))
+
+
+def nutrient_targets_for_guide():
+    """Return every nutrient target with its source, in reading order (1 query)."""
+    return NutrientTarget.objects.select_related("source").order_by(
+        "nutrient", "kind", "age_min", "sex"
+    )
+
+
+def sources():
+    return Source.objects.all()
+
+
+def catalogue_foods():
+    """Return active catalogue foods with their sources (1 query)."""
+    return (
+        Food.objects.filter(owner__isnull=True, is_active=True)
+        .select_related("source")
+        .order_by("group", "name", "serving")
+    )
+
+
+def supplement_presets():
+    return (
+        Supplement.objects.filter(owner__isnull=True, is_active=True)
+        .select_related("source")
+        .order_by("name")
+    )
+
+
+def exercise_guide():
+    """Return categories with targets, types and movements to avoid (5 queries)."""
+    categories = list(
+        ExerciseCategory.objects.select_related("source").prefetch_related(
+            Prefetch(
+                "weekly_targets",
+                queryset=WeeklyExerciseTarget.objects.select_related("source"),
+            )
+        )
+    )
+    types = list(
+        ExerciseType.objects.filter(is_active=True)
+        .select_related("source", "lower_impact_alternative")
+        .prefetch_related("categories")
+    )
+    movements = list(MovementToAvoid.objects.select_related("source"))
+    return categories, types, movements
+
+
+def home_safety_guide():
+    """Return rooms with their active items, and self-check statements (3 queries)."""
+    rooms = list(
+        Room.objects.prefetch_related(
+            Prefetch(
+                "items",
+                queryset=ChecklistItem.objects.filter(is_active=True).select_related(
+                    "source"
+                ),
+            )
+        )
+    )
+    statements = list(
+        SelfCheckStatement.objects.filter(is_active=True).select_related("source")
+    )
+    return rooms, statements
+
+
+def published_tips():
+    return Tip.objects.filter(published=True).select_related("source")

@@ -1,0 +1,83 @@
+# The key sources of docs/bone-facts.md §0, with their canonical addresses.
+SOURCES = [
+    {
+        "key": "ODS-Ca",
+        "title": "NIH Office of Dietary Supplements: Calcium fact sheet for health professionals",
+        "url": "https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/",
+    },
+    {
+        "key": "ODS-D",
+        "title": "NIH Office of Dietary Supplements: Vitamin D fact sheet for health professionals",
+        "url": "https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/",
+    },
+    {
+        "key": "IOM-2011",
+        "title": "Institute of Medicine: Dietary Reference Intakes for Calcium and Vitamin D (2011)",
+        "url": "https://nap.nationalacademies.org/catalog/13050",
+    },
+    {
+        "key": "USDA-SR28",
+        "title": "USDA National Nutrient Database for Standard Reference, Release 28 (SR Legacy)",
+        "url": "https://fdc.nal.usda.gov/",
+    },
+    {
+        "key": "DGA",
+        "title": "Dietary Guidelines for Americans 2020–2025: Food sources of calcium",
+        "url": "https://www.dietaryguidelines.gov/food-sources-calcium",
+    },
+    {
+        "key": "BHOF",
+        "title": "Bone Health & Osteoporosis Foundation: patient guidance",
+        "url": "https://www.bonehealthandosteoporosis.org/",
+    },
+    {
+        "key": "BHOF-CG",
+        "title": "LeBoff et al., The clinician's guide to prevention and treatment of "
+        "osteoporosis, Osteoporosis International 2022",
+        "url": "https://doi.org/10.1007/s00198-021-05900-y",
+    },
+    {
+        "key": "TFTF-2014",
+        "title": "Giangregorio et al., Too Fit To Fracture: exercise recommendations for "
+        "people with osteoporosis, Osteoporosis International 2014",
+        "url": "https://doi.org/10.1007/s00198-013-2523-2",
+    },
+    {
+        "key": "TFTF-2015",
+        "title": "Giangregorio et al., Too Fit To Fracture: outcomes of a Delphi consensus "
+        "process, Osteoporosis International 2015",
+        "url": "https://doi.org/10.1007/s00198-014-2881-4",
+    },
+    {
+        "key": "OC-ex",
+        "title": "Osteoporosis Canada: Exercises for healthy bones",
+        "url": "https://osteoporosis.ca/bone-health-osteoporosis/exercises-for-healthy-bones/",
+    },
+    {
+        "key": "OC-2023",
+        "title": "Osteoporosis Canada 2023 clinical practice guideline: exercise "
+        "(Too Fit To Fracture)",
+        "url": "https://osteoporosis.ca/too-fit-to-fracture",
+    },
+    {
+        "key": "ROS-SSS",
+        "title": "Brooke-Wavell et al., Strong, Steady and Straight: UK consensus statement "
+        "on physical activity and exercise for osteoporosis, BJSM 2022",
+        "url": "https://doi.org/10.1136/bjsports-2021-104634",
+    },
+    {
+        "key": "STEADI-CfS",
+        "title": "CDC STEADI: Check for Safety, a home fall prevention checklist for older adults",
+        "url": "https://www.cdc.gov/steadi/patient.html",
+    },
+    {
+        "key": "STEADI-SI",
+        "title": "CDC STEADI: Stay Independent brochure (fall-risk self-check)",
+        "url": "https://www.cdc.gov/steadi/patient.html",
+    },
+    {
+        "key": "AAFP-2009",
+        "title": "American Family Physician 2009;80(8):841, vitamin D supplement strengths",
+        "url": "https://www.aafp.org/pubs/afp/issues/2009/1015/p841.html",
+    },
+]

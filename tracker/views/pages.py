@@ -1,0 +1,70 @@
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from .. import queries
+
+
+def home(request):
+    if not request.user.is_authenticated:
+        return render(request, "tracker/landing.html")
+    profile = request.profile
+    context = {
+        "ask_for_profile": profile.onboarded_at is None,
+        "targets": queries.personal_targets(profile, timezone.localdate()),
+    }
+    return render(request, "tracker/home.html", context)
+
+
+def about(request):
+    """Show every target and its source, and say what the app is not."""
+    context = {
+        "nutrient_targets": queries.nutrient_targets_for_guide(),
+        "sources": queries.sources(),
+    }
+    if request.user.is_authenticated:
+        context["targets"] = queries.personal_targets(
+            request.profile, timezone.localdate()
+        )
+    return render(request, "tracker/about.html", context)
+
+
+def food_values(request):
+    context = {
+        "foods": queries.catalogue_foods(),
+        "supplements": queries.supplement_presets(),
+    }
+    return render(request, "tracker/food_values.html", context)
+
+
+def exercise_guide(request):
+    categories, types, movements = queries.exercise_guide()
+    context = {"categories": categories, "types": types, "movements": movements}
+    return render(request, "tracker/exercise_guide.html", context)
+
+
+def home_safety_guide(request):
+    rooms, statements = queries.home_safety_guide()
+    context = {
+        "rooms": rooms,
+        "statements": statements,
+        "checklist_sources": distinct_sources(
+            item for room in rooms for item in room.items.all()
+        ),
+        "statement_sources": distinct_sources(statements),
+    }
+    return render(request, "tracker/home_safety_guide.html", context)
+
+
+def tip_list(request):
+    tips = queries.published_tips().order_by("topic", "order", "title")
+    return render(request, "tracker/tip_list.html", {"tips": tips})
+
+
+def tip_detail(request, slug):
+    tip = get_object_or_404(queries.published_tips(), slug=slug)
+    return render(request, "tracker/tip_detail.html", {"tip": tip})
+
+
+def distinct_sources(rows):
+    """Return the sources cited by ``rows``, each once, in first-seen order."""
+    return list({row.source_id: row.source for row in rows}.values())

@@ -1,0 +1,90 @@
+"""Days and ISO weeks in the user's own time zone. Plain Python: no ORM, no HTTP.
+
+Weeks start on Monday (ISO 8601). A week is named like ``2026-W48``. Timestamps
+are stored in UTC; these helpers turn a local day or week into the UTC range that
+covers it, which is where daylight-saving changes must be handled.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+ISO_WEEK_PATTERN = r"[0-9]{4}-W[0-9]{2}"
+_ISO_WEEK_RE = re.compile(r"^([0-9]{4})-W([0-9]{2})$")
+
+
+@dataclass(frozen=True, order=True)
+class Week:
+    """An ISO week: Monday to Sunday."""
+
+    year: int
+    number: int
+
+    @classmethod
+    def of(cls, day: date) -> "Week":
+        year, number, _ = day.isocalendar()
+        return cls(year, number)
+
+    @classmethod
+    def parse(cls, text: str) -> "Week":
+        """Return the week named ``text`` ("2026-W48"); raise ValueError if none."""
+        match = _ISO_WEEK_RE.match(text)
+        if not match:
+            raise ValueError(f"{text!r} is not an ISO week like 2026-W48")
+        year, number = int(match[1]), int(match[2])
+        # date.fromisocalendar rejects week 53 in years that have only 52.
+        date.fromisocalendar(year, number, 1)
+        return cls(year, number)
+
+    def __str__(self) -> str:
+        return f"{self.year}-W{self.number:02d}"
+
+    @property
+    def monday(self) -> date:
+        return date.fromisocalendar(self.year, self.number, 1)
+
+    @property
+    def sunday(self) -> date:
+        return self.monday + timedelta(days=6)
+
+    @property
+    def days(self) -> list[date]:
+        return [self.monday + timedelta(days=offset) for offset in range(7)]
+
+    def previous(self) -> "Week":
+        return Week.of(self.monday - timedelta(days=7))
+
+    def next(self) -> "Week":
+        return Week.of(self.monday + timedelta(days=7))
+
+    def contains(self, day: date) -> bool:
+        return self.monday <= day <= self.sunday
+
+
+def local_day_start(day: date, zone: ZoneInfo) -> datetime:
+    """Return the UTC instant at which ``day`` begins in ``zone``."""
+    return datetime.combine(day, time.min, tzinfo=zone).astimezone(UTC)
+
+
+def utc_range(
+    first_day: date, last_day: date, zone: ZoneInfo
+) -> tuple[datetime, datetime]:
+    """Return [start, end) in UTC covering local days ``first_day``..``last_day``.
+
+    Each end is computed from its own local midnight, so a range across a
+    daylight-saving change is 23 or 25 hours longer or shorter, as it should be.
+    """
+    return local_day_start(first_day, zone), local_day_start(
+        last_day + timedelta(days=1), zone
+    )
+
+
+def weeks_between(first: Week, last: Week) -> list[Week]:
+    """Return the weeks from ``first`` to ``last``, inclusive, oldest first."""
+    weeks = []
+    week = first
+    while week <= last:
+        weeks.append(week)
+        week = week.next()
+    return weeks

@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from ..forms import DeleteAccountForm, ProfileForm, SignupForm
+from ..forms.accounts import DeleteAccountForm, ProfileForm, SignupForm
 from ..models import Profile
 
 

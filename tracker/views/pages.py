@@ -1,7 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from .. import queries
+from ..queries import guidance
 
 
 def home(request):
@@ -10,7 +10,7 @@ def home(request):
     profile = request.profile
     context = {
         "ask_for_profile": profile.onboarded_at is None,
-        "targets": queries.personal_targets(profile, timezone.localdate()),
+        "targets": guidance.personal_targets(profile, timezone.localdate()),
     }
     return render(request, "tracker/home.html", context)
 
@@ -18,11 +18,11 @@ def home(request):
 def about(request):
     """Show every target and its source, and say what the app is not."""
     context = {
-        "nutrient_targets": queries.nutrient_targets_for_guide(),
-        "sources": queries.sources(),
+        "nutrient_targets": guidance.nutrient_targets_for_guide(),
+        "sources": guidance.sources(),
     }
     if request.user.is_authenticated:
-        context["targets"] = queries.personal_targets(
+        context["targets"] = guidance.personal_targets(
             request.profile, timezone.localdate()
         )
     return render(request, "tracker/about.html", context)
@@ -30,20 +30,20 @@ def about(request):
 
 def food_values(request):
     context = {
-        "foods": queries.catalogue_foods(),
-        "supplements": queries.supplement_presets(),
+        "foods": guidance.catalogue_foods(),
+        "supplements": guidance.supplement_presets(),
     }
     return render(request, "tracker/food_values.html", context)
 
 
 def exercise_guide(request):
-    categories, types, movements = queries.exercise_guide()
+    categories, types, movements = guidance.exercise_guide()
     context = {"categories": categories, "types": types, "movements": movements}
     return render(request, "tracker/exercise_guide.html", context)
 
 
 def home_safety_guide(request):
-    rooms, statements = queries.home_safety_guide()
+    rooms, statements = guidance.home_safety_guide()
     context = {
         "rooms": rooms,
         "statements": statements,
@@ -56,12 +56,12 @@ def home_safety_guide(request):
 
 
 def tip_list(request):
-    tips = queries.published_tips().order_by("topic", "order", "title")
+    tips = guidance.published_tips().order_by("topic", "order", "title")
     return render(request, "tracker/tip_list.html", {"tips": tips})
 
 
 def tip_detail(request, slug):
-    tip = get_object_or_404(queries.published_tips(), slug=slug)
+    tip = get_object_or_404(guidance.published_tips(), slug=slug)
     return render(request, "tracker/tip_detail.html", {"tip": tip})
 
 

@@ -1,11 +1,11 @@
-"""Every ORM read a page needs; each function runs a fixed number of queries."""
+"""Reads for guidance content, targets and profiles."""
 
 from datetime import date
 
 from django.db.models import Prefetch
 
-from . import targets
-from .models import (
+from .. import targets
+from ..models import (
     ChecklistItem,
     ExerciseCategory,
     ExerciseType,

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils import timezone
 
-from .models import Profile
+from ..models import Profile
 
 
 class SignupForm(UserCreationForm):

@@ -92,7 +92,9 @@ class Command(BaseCommand):
             if count
         )
         self.stdout.write(
-            f"Guidance added: {summary}." if summary else "Guidance already up to date."
+            f"Guidance added: {summary}."
+            if summary
+            else "Guidance already up to date: nothing added."
         )
 
     def add(self, model, row, key_fields):

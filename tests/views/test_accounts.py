@@ -1,0 +1,242 @@
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from tests.conftest import PASSWORD
+from tracker.models import Profile
+
+User = get_user_model()
+
+
+def signup_data(**overrides):
+    data = {
+        "username": "maria",
+        "email": "maria@example.com",
+        "password1": "a long and private phrase",
+        "password2": "a long and private phrase",
+    }
+    return {**data, **overrides}
+
+
+class TestSignup:
+    def test_it_creates_the_account_and_profile_and_asks_for_the_profile(
+        self, client, db
+    ):
+        response = client.post("/accounts/signup/", signup_data())
+        assert response.status_code == 302
+        assert response["Location"] == "/profile/"
+        user = User.objects.get(username="maria")
+        assert user.email == "maria@example.com"
+        assert Profile.objects.get(user=user).onboarded_at is None
+        assert client.get("/profile/").context["first_visit"] is True
+
+    def test_a_used_email_is_refused_by_the_field(self, client, alice):
+        response = client.post(
+            "/accounts/signup/", signup_data(email="ALICE@example.com")
+        )
+        assert response.status_code == 200
+        assert "An account already uses this email address" in str(
+            response.context["form"].errors["email"]
+        )
+        assert not User.objects.filter(username="maria").exists()
+
+    def test_mismatched_passwords_save_nothing(self, client, db):
+        response = client.post(
+            "/accounts/signup/", signup_data(password2="something else")
+        )
+        assert response.context["form"].errors["password2"]
+        assert not User.objects.exists()
+
+    def test_a_signed_in_user_goes_home(self, alice_client):
+        response = alice_client.get("/accounts/signup/")
+        assert response.status_code == 302
+
+
+class TestLoginAndLogout:
+    def test_login_then_logout(self, client, alice):
+        response = client.post(
+            "/accounts/login/", {"username": "alice", "password": PASSWORD}
+        )
+        assert response.status_code == 302
+        assert client.get("/").context["user"] == alice
+        client.post("/accounts/logout/")
+        assert not client.get("/").context["user"].is_authenticated
+
+    def test_a_wrong_password_says_so(self, client, alice):
+        response = client.post(
+            "/accounts/login/", {"username": "alice", "password": "x"}
+        )
+        assert response.status_code == 200
+        assert response.context["form"].non_field_errors()
+
+
+class TestPasswordChange:
+    def test_it_needs_login(self, client, db):
+        response = client.get("/accounts/password_change/")
+        assert response.status_code == 302
+        assert response["Location"].startswith("/accounts/login/")
+
+    def test_it_changes_the_password(self, alice_client, alice):
+        response = alice_client.post(
+            "/accounts/password_change/",
+            {
+                "old_password": PASSWORD,
+                "new_password1": "another long phrase",
+                "new_password2": "another long phrase",
+            },
+        )
+        assert response["Location"] == "/accounts/password_change/done/"
+        alice.refresh_from_db()
+        assert alice.check_password("another long phrase")
+
+
+class TestPasswordReset:
+    def test_the_emailed_link_sets_a_new_password(self, client, alice):
+        client.post("/accounts/password_reset/", {"email": "alice@example.com"})
+        assert len(mail.outbox) == 1
+        message = mail.outbox[0]
+        assert message.subject == "Reset your Bone Health Tracker password"
+        link = re.search(r"http://testserver(/accounts/reset/\S+/)", message.body)[1]
+
+        form_page = client.get(link, follow=True)
+        assert form_page.context["validlink"] is True
+        client.post(
+            form_page.redirect_chain[-1][0],
+            {
+                "new_password1": "a fresh long phrase",
+                "new_password2": "a fresh long phrase",
+            },
+        )
+        alice.refresh_from_db()
+        assert alice.check_password("a fresh long phrase")
+
+    def test_an_unknown_email_sends_nothing_and_reveals_nothing(self, client, db):
+        response = client.post(
+            "/accounts/password_reset/", {"email": "nobody@example.com"}
+        )
+        assert response["Location"] == "/accounts/password_reset/done/"
+        assert mail.outbox == []
+
+
+class TestProfile:
+    def test_it_needs_login(self, client, db):
+        response = client.get("/profile/")
+        assert response.status_code == 302
+        assert response["Location"] == "/accounts/login/?next=/profile/"
+
+    def test_the_owner_sees_their_own_profile(self, alice_client):
+        response = alice_client.get("/profile/")
+        assert response.status_code == 200
+        assert response.context["form"].instance.user.username == "alice"
+
+    def test_saving_updates_the_profile(self, alice_client, alice):
+        response = alice_client.post(
+            "/profile/",
+            {
+                "birth_year": "1955",
+                "birth_date": "",
+                "sex": "unspecified",
+                "time_zone": "Pacific/Auckland",
+                "vitamin_d_unit": "mcg",
+                "had_spine_fracture": "on",
+            },
+        )
+        assert response.status_code == 302
+        alice.profile.refresh_from_db()
+        assert alice.profile.birth_year == 1955
+        assert alice.profile.time_zone == "Pacific/Auckland"
+        assert alice.profile.vitamin_d_unit == "mcg"
+        assert alice.profile.had_spine_fracture is True
+
+    def test_a_birth_date_sets_the_year(self, alice_client, alice):
+        alice_client.post(
+            "/profile/",
+            {
+                "birth_year": "",
+                "birth_date": "1957-03-04",
+                "sex": "female",
+                "time_zone": "UTC",
+                "vitamin_d_unit": "IU",
+            },
+        )
+        alice.profile.refresh_from_db()
+        assert alice.profile.birth_year == 1957
+
+    @pytest.mark.parametrize(
+        ("field", "value", "message"),
+        [
+            ("birth_year", "1789", "Enter a four-digit year between"),
+            ("birth_year", "nineteen", "Enter a whole number."),
+            ("birth_date", "2999-01-01", "cannot be in the future"),
+            ("birth_date", "1960-01-01", "not in the year of birth you gave"),
+            ("time_zone", "Mars/Olympus_Mons", "Select a valid choice."),
+            ("sex", "other", "Select a valid choice."),
+            ("vitamin_d_unit", "grains", "Select a valid choice."),
+        ],
+    )
+    def test_bad_input_is_explained_by_the_field_and_saves_nothing(
+        self, alice_client, alice, field, value, message
+    ):
+        data = {
+            "birth_year": "1964",
+            "birth_date": "",
+            "sex": "female",
+            "time_zone": "Europe/Paris",
+            "vitamin_d_unit": "IU",
+        }
+        response = alice_client.post("/profile/", {**data, field: value})
+        assert response.status_code == 200
+        assert message in str(response.context["form"].errors[field])
+        alice.profile.refresh_from_db()
+        assert (alice.profile.time_zone, alice.profile.birth_year) == (
+            "America/New_York",
+            1964,
+        )
+
+    def test_skipping_is_remembered_so_we_ask_once(self, client, bob):
+        client.force_login(bob)
+        assert client.get("/").context["ask_for_profile"] is True
+        client.post("/profile/skip/")
+        assert client.get("/").context["ask_for_profile"] is False
+
+    def test_skip_needs_a_post(self, client, bob):
+        client.force_login(bob)
+        assert client.get("/profile/skip/").status_code == 405
+
+    def test_a_user_without_a_profile_gets_one(self, client, db):
+        admin = User.objects.create_superuser("root", "root@example.com", PASSWORD)
+        client.force_login(admin)
+        assert client.get("/profile/").status_code == 200
+        assert Profile.objects.filter(user=admin).exists()
+
+    def test_the_page_runs_a_fixed_number_of_queries(
+        self, alice_client, django_assert_max_num_queries
+    ):
+        # session, user joined with profile
+        with django_assert_max_num_queries(2):
+            alice_client.get("/profile/")
+
+
+class TestDeleteAccount:
+    def test_it_needs_login(self, client, db):
+        assert client.get("/account/delete/").status_code == 302
+
+    def test_it_asks_for_confirmation_first(self, alice_client, alice):
+        response = alice_client.get("/account/delete/")
+        assert b"cannot be undone" in response.content
+        assert User.objects.filter(pk=alice.pk).exists()
+
+    def test_a_wrong_password_deletes_nothing(self, alice_client, alice):
+        response = alice_client.post("/account/delete/", {"password": "wrong"})
+        assert "Nothing was deleted" in str(response.context["form"].errors["password"])
+        assert User.objects.filter(pk=alice.pk).exists()
+
+    def test_it_deletes_the_user_and_their_profile_only(self, alice_client, alice, bob):
+        response = alice_client.post("/account/delete/", {"password": PASSWORD})
+        assert response.status_code == 302
+        assert not User.objects.filter(pk=alice.pk).exists()
+        assert not Profile.objects.filter(user_id=alice.pk).exists()
+        assert User.objects.filter(pk=bob.pk).exists()
+        assert not alice_client.get("/").context["user"].is_authenticated

@@ -1,0 +1,186 @@
+import pytest
+from django.test import Client
+
+from tests.pages import PUBLIC_PAGES, USER_PAGES
+from tracker.models import Food, NutrientTarget, Source, Tip
+
+FOOTER = "This app informs and never diagnoses"
+
+
+@pytest.fixture
+def source(db):
+    return Source.objects.create(
+        key="TEST", title="A test source", url="https://example.org/"
+    )
+
+
+def make_tips(source, count):
+    Tip.objects.bulk_create(
+        Tip(title=f"Tip {n}", slug=f"tip-{n}", body="Some advice.", source=source)
+        for n in range(count)
+    )
+
+
+def make_foods(source, count):
+    Food.objects.bulk_create(
+        Food(
+            name=f"Food {n}",
+            serving="1 cup",
+            calcium_mg=100,
+            vitamin_d_iu=10,
+            source=source,
+        )
+        for n in range(count)
+    )
+
+
+class TestHome:
+    def test_visitors_see_the_landing_page(self, client, db):
+        response = client.get("/")
+        assert response.templates[0].name == "tracker/landing.html"
+        assert b"Create a free account" in response.content
+
+    def test_users_see_their_targets(self, alice_client, guidance):
+        response = alice_client.get("/")
+        # Alice reaches 62 this year (born 1964): 1,200 mg calcium, 600 IU vitamin D.
+        assert "1,200 mg a day" in response.content.decode()
+        assert "600 IU a day" in response.content.decode()
+        assert response.context["ask_for_profile"] is False
+
+    def test_targets_show_in_micrograms_when_chosen(
+        self, alice_client, alice, guidance
+    ):
+        alice.profile.vitamin_d_unit = "mcg"
+        alice.profile.save()
+        assert "15 µg a day" in alice_client.get("/").content.decode()
+
+    def test_prefer_not_to_say_is_explained(self, client, bob, guidance):
+        bob.profile.sex = "unspecified"
+        bob.profile.save()
+        client.force_login(bob)
+        assert "You chose not to say your sex" in client.get("/").content.decode()
+
+    def test_home_runs_a_fixed_number_of_queries(
+        self, alice_client, guidance, django_assert_max_num_queries
+    ):
+        # session, user with profile, nutrient targets with sources
+        with django_assert_max_num_queries(3):
+            alice_client.get("/")
+
+
+class TestAbout:
+    def test_it_lists_every_target_with_its_source(self, client, guidance):
+        content = client.get("/about/").content.decode()
+        assert content.count("<tr>") == NutrientTarget.objects.count() + 1
+        for source in Source.objects.filter(
+            pk__in=NutrientTarget.objects.values("source")
+        ):
+            assert source.url in content
+        assert "It does not diagnose" in content
+
+    def test_it_shows_a_signed_in_users_own_targets(self, alice_client, guidance):
+        response = alice_client.get("/about/")
+        assert response.context["targets"].calcium.amount == 1200
+
+    @pytest.mark.parametrize("rows", [1, 30])
+    def test_queries_do_not_grow_with_the_targets(
+        self, client, source, django_assert_max_num_queries, rows
+    ):
+        NutrientTarget.objects.bulk_create(
+            NutrientTarget(
+                nutrient="calcium",
+                kind="recommended",
+                sex="any",
+                age_min=19 + n,
+                amount=1000,
+                unit="mg",
+                source=source,
+            )
+            for n in range(rows)
+        )
+        # targets with sources, all sources
+        with django_assert_max_num_queries(2):
+            client.get("/about/")
+
+
+class TestFoodValues:
+    def test_it_lists_all_66_foods_and_flags_spinach(self, client, guidance):
+        response = client.get("/about/foods/")
+        assert len(response.context["foods"]) == 66
+        content = response.content.decode()
+        assert content.count("Poorly absorbed") == 2
+        assert "Milk, nonfat (skim), vitamin D added" in content
+        assert "NDB 01085" in content
+
+    def test_users_own_foods_are_never_listed(self, client, alice, guidance):
+        Food.objects.create(
+            owner=alice,
+            name="Alice's secret smoothie",
+            serving="1 glass",
+            calcium_mg=300,
+            vitamin_d_iu=0,
+        )
+        assert b"secret smoothie" not in client.get("/about/foods/").content
+
+    @pytest.mark.parametrize("rows", [1, 30])
+    def test_queries_do_not_grow_with_the_foods(
+        self, client, source, django_assert_max_num_queries, rows
+    ):
+        make_foods(source, rows)
+        # foods with sources, supplements with sources
+        with django_assert_max_num_queries(2):
+            client.get("/about/foods/")
+
+
+class TestTips:
+    def test_only_published_tips_are_listed_and_shown(self, client, source):
+        make_tips(source, 2)
+        Tip.objects.filter(slug="tip-1").update(published=False)
+        listing = client.get("/tips/").content.decode()
+        assert "Tip 0" in listing and "Tip 1" not in listing
+        assert client.get("/tips/tip-0/").status_code == 200
+        assert client.get("/tips/tip-1/").status_code == 404
+        assert client.get("/tips/no-such-tip/").status_code == 404
+
+    def test_a_tip_shows_its_source(self, client, source):
+        make_tips(source, 1)
+        assert b"https://example.org/" in client.get("/tips/tip-0/").content
+
+    @pytest.mark.parametrize("rows", [1, 30])
+    def test_queries_do_not_grow_with_the_tips(
+        self, client, source, django_assert_max_num_queries, rows
+    ):
+        make_tips(source, rows)
+        with django_assert_max_num_queries(1):  # tips with sources
+            client.get("/tips/")
+
+
+class TestHomeSafetyGuide:
+    def test_it_lists_17_items_and_12_statements_with_sources(self, client, guidance):
+        response = client.get("/about/home-safety/")
+        assert sum(len(room.items.all()) for room in response.context["rooms"]) == 17
+        assert len(response.context["statements"]) == 12
+        assert b"https://www.cdc.gov/steadi/patient.html" in response.content
+
+    def test_it_runs_a_fixed_number_of_queries(
+        self, client, guidance, django_assert_max_num_queries
+    ):
+        # rooms, their items with sources, statements with sources
+        with django_assert_max_num_queries(3):
+            client.get("/about/home-safety/")
+
+
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_every_public_page_carries_the_footer_disclaimer(client, guidance, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert FOOTER in response.content.decode()
+
+
+@pytest.mark.parametrize("path", USER_PAGES)
+def test_every_user_page_carries_the_footer_disclaimer(alice, guidance, path):
+    client = Client()
+    client.force_login(alice)
+    response = client.get(path)
+    assert response.status_code == 200
+    assert FOOTER in response.content.decode()

@@ -4,6 +4,8 @@ Users' own foods and supplements are private: the admin lists catalogue rows onl
 """
 
 from django.contrib import admin
+from django.db import models
+from django.forms import CheckboxSelectMultiple
 
 from .models import (
     ChecklistItem,
@@ -24,8 +26,9 @@ SOURCE_FIELDSET = ("Source", {"fields": ["source", "source_detail"]})
 
 
 class CitedAdmin(admin.ModelAdmin):
+    # Plain selects, not autocomplete: the lists are short, and an empty select2
+    # box has no accessible name.
     list_select_related = ["source"]
-    autocomplete_fields = ["source"]
 
 
 @admin.register(Source)
@@ -119,7 +122,6 @@ class SupplementAdmin(CatalogueAdmin):
 class WeeklyExerciseTargetInline(admin.TabularInline):
     model = WeeklyExerciseTarget
     extra = 0
-    autocomplete_fields = ["source"]
 
 
 @admin.register(ExerciseCategory)
@@ -153,8 +155,8 @@ class ExerciseTypeAdmin(CitedAdmin):
     list_filter = ["categories", "impact", "is_active", "source"]
     search_fields = ["name", "description", "cautions"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["categories"]
-    autocomplete_fields = ["source", "lower_impact_alternative"]
+    # Four tick boxes are plainer (and more accessible) than the two-pane widget.
+    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fieldsets = [
         (None, {"fields": ["name", "slug", "categories", "impact"]}),
         (

@@ -70,8 +70,13 @@ class TestHome:
 
 class TestAbout:
     def test_it_lists_every_target_with_its_source(self, client, guidance):
-        content = client.get("/about/").content.decode()
-        assert content.count("<tr>") == NutrientTarget.objects.count() + 1
+        response = client.get("/about/")
+        content = response.content.decode()
+        listed = [
+            row for group in response.context["target_groups"] for row in group["rows"]
+        ]
+        assert len(listed) == NutrientTarget.objects.count() == 18
+        assert "Women, 51–70: <strong>1,200 mg</strong> a day" in content
         for source in Source.objects.filter(
             pk__in=NutrientTarget.objects.values("source")
         ):

@@ -60,7 +60,7 @@ def personal_targets(profile: Profile, today: date) -> targets.PersonalTargets:
 def nutrient_targets_for_guide():
     """Return every nutrient target with its source, in reading order (1 query)."""
     return NutrientTarget.objects.select_related("source").order_by(
-        "nutrient", "kind", "age_min", "sex"
+        "nutrient", "kind", "sex", "age_min"
     )
 
 

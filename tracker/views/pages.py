@@ -1,6 +1,7 @@
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
+from ..models import NutrientTarget
 from ..queries import guidance
 
 
@@ -18,7 +19,7 @@ def home(request):
 def about(request):
     """Show every target and its source, and say what the app is not."""
     context = {
-        "nutrient_targets": guidance.nutrient_targets_for_guide(),
+        "target_groups": group_targets(guidance.nutrient_targets_for_guide()),
         "sources": guidance.sources(),
     }
     if request.user.is_authenticated:
@@ -68,3 +69,27 @@ def tip_detail(request, slug):
 def distinct_sources(rows):
     """Return the sources cited by ``rows``, each once, in first-seen order."""
     return list({row.source_id: row.source for row in rows}.values())
+
+
+KIND_ORDER = [
+    NutrientTarget.Kind.RECOMMENDED,
+    NutrientTarget.Kind.BONE_HEALTH,
+    NutrientTarget.Kind.UPPER_LIMIT,
+]
+
+
+def group_targets(targets):
+    """Group targets by nutrient and kind, each group with the sources it cites."""
+    groups = {}
+    for target in sorted(targets, key=lambda t: (t.nutrient, KIND_ORDER.index(t.kind))):
+        key = (target.get_nutrient_display(), target.get_kind_display())
+        groups.setdefault(key, []).append(target)
+    return [
+        {
+            "nutrient": nutrient,
+            "kind": kind,
+            "rows": rows,
+            "sources": distinct_sources(rows),
+        }
+        for (nutrient, kind), rows in groups.items()
+    ]

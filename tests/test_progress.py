@@ -27,3 +27,11 @@ def test_nothing_done_yet():
     assert Progress(done=0, target=2, unit="sessions").words == (
         "0 of 2 sessions (2 sessions to go)"
     )
+
+
+def test_progress_says_one_in_the_singular_when_given_the_word():
+    progress = Progress(done=1, target=2, unit="sessions", unit_one="session")
+    assert progress.words == "1 of 2 sessions (1 session to go)"
+    assert Progress(done=0, target=1, unit="days", unit_one="day").words == (
+        "0 of 1 day (1 day to go)"
+    )

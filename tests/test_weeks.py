@@ -21,7 +21,7 @@ def test_weeks_cross_the_new_year_the_iso_way():
     assert Week(2027, 1).previous() == Week(2026, 53)
 
 
-@pytest.mark.parametrize("text", ["2026-W48", "2026-W01", "2026-W53"])
+@pytest.mark.parametrize("text", ["2026-W48", "2026-W01", "2026-W53", "0001-W02"])
 def test_week_names_round_trip(text):
     assert str(Week.parse(text)) == text
 

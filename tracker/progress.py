@@ -11,12 +11,14 @@ class Progress:
     """How far ``done`` is toward ``target``, both in ``unit``.
 
     ``places`` is how many decimals to show (1 for µg of vitamin D, else 0).
+    ``unit_one`` is the unit for exactly one, when it differs ("session").
     """
 
     done: Decimal | int
     target: Decimal | int
     unit: str
     places: int = 0
+    unit_one: str = ""
 
     @property
     def met(self) -> bool:
@@ -42,7 +44,11 @@ class Progress:
         """Say it in words: "1,195 of 1,200 mg (5 mg to go)"."""
         done = format_number(self.done, self.places)
         target = format_number(self.target, self.places)
+        of_target = f"{done} of {target} {self.unit_for(self.target)}"
         if self.met:
-            return f"{done} of {target} {self.unit}: target met"
+            return f"{of_target}: target met"
         remaining = format_number(self.remaining, self.places)
-        return f"{done} of {target} {self.unit} ({remaining} {self.unit} to go)"
+        return f"{of_target} ({remaining} {self.unit_for(self.remaining)} to go)"
+
+    def unit_for(self, amount: Decimal | int) -> str:
+        return self.unit_one if self.unit_one and amount == 1 else self.unit

@@ -1,3 +1,4 @@
+from .exercise import ExerciseSession
 from .guidance import (
     ChecklistItem,
     ExerciseCategory,
@@ -17,6 +18,7 @@ from .profile import Profile
 __all__ = [
     "ChecklistItem",
     "ExerciseCategory",
+    "ExerciseSession",
     "ExerciseType",
     "Food",
     "MovementToAvoid",

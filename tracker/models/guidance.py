@@ -5,6 +5,7 @@ say where it comes from. Numbers come from ``docs/bone-facts.md`` and nowhere el
 """
 
 from django.conf import settings
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 
@@ -311,7 +312,7 @@ class WeeklyExerciseTarget(CitedModel):
         ExerciseCategory, on_delete=models.PROTECT, related_name="weekly_targets"
     )
     measure = models.CharField(max_length=10, choices=Measure)
-    amount = models.PositiveSmallIntegerField()
+    amount = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
     min_impact = models.PositiveSmallIntegerField(
         choices=ExerciseType.Impact,
         null=True,
@@ -334,7 +335,14 @@ class WeeklyExerciseTarget(CitedModel):
                     "This category already has a target of that measure for that "
                     "audience."
                 ),
-            )
+            ),
+            # A target of 0 would read "0 of 0 minutes"; retire a target by
+            # deleting it instead.
+            models.CheckConstraint(
+                condition=Q(amount__gte=1),
+                name="weekly_target_amount_positive",
+                violation_error_message="A weekly target needs an amount of 1 or more.",
+            ),
         ]
 
     def __str__(self):

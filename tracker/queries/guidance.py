@@ -7,10 +7,7 @@ from django.db.models import Prefetch
 from .. import targets
 from ..models import (
     ChecklistItem,
-    ExerciseCategory,
-    ExerciseType,
     Food,
-    MovementToAvoid,
     NutrientTarget,
     Profile,
     Room,
@@ -18,7 +15,6 @@ from ..models import (
     Source,
     Supplement,
     Tip,
-    WeeklyExerciseTarget,
 )
 
 
@@ -83,25 +79,6 @@ def supplement_presets():
         .select_related("source")
         .order_by("name")
     )
-
-
-def exercise_guide():
-    """Return categories with targets, types and movements to avoid (5 queries)."""
-    categories = list(
-        ExerciseCategory.objects.select_related("source").prefetch_related(
-            Prefetch(
-                "weekly_targets",
-                queryset=WeeklyExerciseTarget.objects.select_related("source"),
-            )
-        )
-    )
-    types = list(
-        ExerciseType.objects.filter(is_active=True)
-        .select_related("source", "lower_impact_alternative")
-        .prefetch_related("categories")
-    )
-    movements = list(MovementToAvoid.objects.select_related("source"))
-    return categories, types, movements
 
 
 def home_safety_guide():

@@ -37,12 +37,6 @@ def food_values(request):
     return render(request, "tracker/food_values.html", context)
 
 
-def exercise_guide(request):
-    categories, types, movements = guidance.exercise_guide()
-    context = {"categories": categories, "types": types, "movements": movements}
-    return render(request, "tracker/exercise_guide.html", context)
-
-
 def home_safety_guide(request):
     rooms, statements = guidance.home_safety_guide()
     context = {

@@ -1,0 +1,177 @@
+"""Reads for the exercise library, the session log and weekly progress."""
+
+from datetime import date
+
+from django.db.models import Prefetch, Q
+
+from .. import activity
+from ..models import (
+    ExerciseCategory,
+    ExerciseSession,
+    ExerciseType,
+    MovementToAvoid,
+    Source,
+    WeeklyExerciseTarget,
+)
+from ..weeks import Week
+
+# Too Fit To Fracture: after a spine fracture, see a physiotherapist for a safe
+# programme (bone-facts.md §4.1).
+PHYSIOTHERAPY_SOURCE_KEY = "TFTF-2014"
+
+# How far back "repeat a recent session" looks, in sessions; the buttons show the
+# first few different ones.
+RECENT_SESSIONS_SCANNED = 20
+
+
+def categories_with_targets() -> list[ExerciseCategory]:
+    """Return the four categories with their weekly targets and sources (2 queries)."""
+    return list(
+        ExerciseCategory.objects.select_related("source").prefetch_related(
+            Prefetch(
+                "weekly_targets",
+                queryset=WeeklyExerciseTarget.objects.select_related("source"),
+            )
+        )
+    )
+
+
+def library_types(category: ExerciseCategory | None = None) -> list[ExerciseType]:
+    """Return active types, optionally of one category, with everything a library
+    entry shows (2 queries: types with source and gentler alternative, then their
+    categories)."""
+    types = ExerciseType.objects.filter(is_active=True)
+    if category is not None:
+        types = types.filter(categories=category)
+    return list(
+        types.select_related("source", "lower_impact_alternative").prefetch_related(
+            "categories"
+        )
+    )
+
+
+def library_type(slug: str) -> ExerciseType | None:
+    """Return the active type ``slug`` with its categories, or None (2 queries)."""
+    return (
+        ExerciseType.objects.filter(is_active=True, slug=slug)
+        .select_related("source", "lower_impact_alternative")
+        .prefetch_related("categories")
+        .first()
+    )
+
+
+def active_type_id(slug: str) -> int | None:
+    """Return the id of the active type ``slug``, or None (1 query, none if no slug)."""
+    if not slug:
+        return None
+    return (
+        ExerciseType.objects.filter(is_active=True, slug=slug)
+        .values_list("pk", flat=True)
+        .first()
+    )
+
+
+def types_needing_gentler_choice() -> list[ExerciseType]:
+    """Return active types of moderate impact or more, with their gentler
+    alternatives (1 query)."""
+    return list(
+        ExerciseType.objects.filter(
+            is_active=True, impact__gte=activity.GENTLER_CHOICE_FROM_IMPACT
+        ).select_related("lower_impact_alternative")
+    )
+
+
+def physiotherapy_source() -> Source | None:
+    """Return the source advising a physiotherapist after a spine fracture, or
+    None if an admin removed it (1 query)."""
+    return Source.objects.filter(key=PHYSIOTHERAPY_SOURCE_KEY).first()
+
+
+def movements_to_avoid():
+    """Return the movements to avoid with their sources (1 query)."""
+    return MovementToAvoid.objects.select_related("source")
+
+
+def loggable_types(current_id: int | None = None):
+    """Return the types a session may be logged as: the active ones, plus the
+    session's own type ``current_id`` if it has since been retired (1 query when
+    evaluated)."""
+    loggable = Q(is_active=True)
+    if current_id is not None:
+        loggable |= Q(pk=current_id)
+    return ExerciseType.objects.filter(loggable).order_by("name")
+
+
+def sessions_between(user, first_day: date, last_day: date) -> list[ExerciseSession]:
+    """Return the user's sessions from ``first_day`` to ``last_day``, inclusive,
+    oldest first, each with its type, the type's gentler alternative and its
+    categories (2 queries: sessions with types, then the types' categories)."""
+    return list(
+        ExerciseSession.objects.filter(user=user, day__gte=first_day, day__lte=last_day)
+        .select_related("exercise_type", "exercise_type__lower_impact_alternative")
+        .prefetch_related("exercise_type__categories")
+    )
+
+
+def as_activity_session(session: ExerciseSession) -> activity.Session:
+    """Return the plain values of a session from ``sessions_between`` (no query)."""
+    exercise_type = session.exercise_type
+    return activity.Session(
+        day=session.day,
+        minutes=session.minutes,
+        impact=exercise_type.impact,
+        categories=frozenset(
+            category.code for category in exercise_type.categories.all()
+        ),
+    )
+
+
+def weekly_targets() -> list[activity.WeeklyTarget]:
+    """Return every weekly target as plain values, in display order (1 query)."""
+    return [
+        activity.WeeklyTarget(
+            id=row.pk,
+            label=row.label,
+            category=row.category.code,
+            measure=row.measure,
+            amount=row.amount,
+            min_impact=row.min_impact,
+            audience=row.audience,
+            note=row.note,
+            source=activity.Citation(
+                title=row.source.title, url=row.source.url, detail=row.source_detail
+            ),
+        )
+        for row in WeeklyExerciseTarget.objects.select_related("category", "source")
+    ]
+
+
+def week_summary(
+    user, week: Week, *, had_spine_fracture: bool
+) -> tuple[list[ExerciseSession], activity.WeekSummary]:
+    """Return the week's sessions and its progress toward each target that applies
+    (3 queries: sessions, their types' categories, targets)."""
+    sessions = sessions_between(user, week.monday, week.sunday)
+    summary = activity.week_summary(
+        week,
+        [as_activity_session(session) for session in sessions],
+        weekly_targets(),
+        had_spine_fracture=had_spine_fracture,
+    )
+    return sessions, summary
+
+
+def sessions_to_repeat(user, limit: int = 3) -> list[ExerciseSession]:
+    """Return the user's latest sessions, one per activity and length, newest first,
+    of activities still in the library (1 query)."""
+    recent = (
+        ExerciseSession.objects.filter(user=user, exercise_type__is_active=True)
+        .select_related("exercise_type")
+        .order_by("-day", "-created_at", "-pk")[:RECENT_SESSIONS_SCANNED]
+    )
+    chosen: dict[tuple[int, int], ExerciseSession] = {}
+    for session in recent:
+        chosen.setdefault((session.exercise_type_id, session.minutes), session)
+        if len(chosen) == limit:
+            break
+    return list(chosen.values())

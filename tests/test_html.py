@@ -28,11 +28,11 @@ def test_every_page_is_valid_html(alice, guidance, tmp_path):
     pages = {}
     visitor = Client()
     for path in PUBLIC_PAGES:
-        pages[f"public {path}"] = visitor.get(path)
+        pages[f"public {path}"] = visitor.get(path, follow=True)
     member = Client()
     member.force_login(alice)
     for path in USER_PAGES:
-        pages[f"user {path}"] = member.get(path)
+        pages[f"user {path}"] = member.get(path, follow=True)
     for path, data in ERROR_STATES:
         pages[f"error {path}"] = member.post(path, data)
 

@@ -177,7 +177,7 @@ class TestHomeSafetyGuide:
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_every_public_page_carries_the_footer_disclaimer(client, guidance, path):
-    response = client.get(path)
+    response = client.get(path, follow=True)
     assert response.status_code == 200
     assert FOOTER in response.content.decode()
 
@@ -186,6 +186,6 @@ def test_every_public_page_carries_the_footer_disclaimer(client, guidance, path)
 def test_every_user_page_carries_the_footer_disclaimer(alice, guidance, path):
     client = Client()
     client.force_login(alice)
-    response = client.get(path)
+    response = client.get(path, follow=True)
     assert response.status_code == 200
     assert FOOTER in response.content.decode()

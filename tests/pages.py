@@ -35,4 +35,11 @@ USER_PAGES = [
     "/exercise/avoid/",
     "/accounts/password_change/",
     "/accounts/password_change/done/",
+    "/home-safety/",
+    "/home-safety/floors/",
+    "/home-safety/stairs-and-steps/",
+    "/home-safety/self-check/",
+    "/home-safety/self-check/history/",
+    "/home-safety/falls/",
+    "/home-safety/falls/new/",
 ]

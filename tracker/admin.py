@@ -3,6 +3,7 @@
 Users' own foods and supplements are private: the admin lists catalogue rows only.
 """
 
+from django import forms
 from django.contrib import admin
 from django.db import models
 from django.forms import CheckboxSelectMultiple
@@ -12,6 +13,7 @@ from .models import (
     ExerciseCategory,
     ExerciseType,
     Food,
+    HomeSafetySettings,
     MovementToAvoid,
     NutrientTarget,
     Room,
@@ -189,8 +191,28 @@ class MovementToAvoidAdmin(CitedAdmin):
     search_fields = ["movement", "why", "instead"]
 
 
+class RoomForm(forms.ModelForm):
+    # /home-safety/<slug>/ shares its path with these pages.
+    RESERVED_SLUGS = {"self-check", "falls", "items"}
+
+    class Meta:
+        model = Room
+        fields = ["name", "slug", "order"]
+
+    def clean_slug(self):
+        slug = self.cleaned_data["slug"]
+        if slug in self.RESERVED_SLUGS:
+            raise forms.ValidationError(
+                "“%(slug)s” is the address of another page. Choose another slug.",
+                code="reserved_slug",
+                params={"slug": slug},
+            )
+        return slug
+
+
 @admin.register(Room)
 class RoomAdmin(admin.ModelAdmin):
+    form = RoomForm
     list_display = ["name", "order"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -209,6 +231,49 @@ class SelfCheckStatementAdmin(CitedAdmin):
     list_display = ["number", "statement", "points", "is_active", "source"]
     list_filter = ["points", "is_active", "source"]
     search_fields = ["statement", "why"]
+
+
+@admin.register(HomeSafetySettings)
+class HomeSafetySettingsAdmin(admin.ModelAdmin):
+    """The one settings row: it can be changed, never added twice or deleted."""
+
+    list_display = [
+        "__str__",
+        "recheck_interval_months",
+        "self_check_threshold",
+    ]
+    list_select_related = ["recheck_interval_source", "self_check_threshold_source"]
+    autocomplete_fields = ["recheck_interval_source", "self_check_threshold_source"]
+    fieldsets = [
+        (
+            "Checklist re-check",
+            {
+                "fields": [
+                    "recheck_interval_months",
+                    "recheck_interval_source",
+                    "recheck_interval_source_detail",
+                ]
+            },
+        ),
+        (
+            "Stay Independent self-check",
+            {
+                "fields": [
+                    "self_check_threshold",
+                    "self_check_threshold_source",
+                    "self_check_threshold_source_detail",
+                ],
+                "description": "Applies to self-checks taken from now on; past "
+                "results keep the score they were judged by.",
+            },
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        return not HomeSafetySettings.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Tip)

@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from .converters import DateConverter, IsoWeekConverter
-from .views import accounts, exercise, pages
+from .views import accounts, exercise, home_safety, pages
 
 register_converter(DateConverter, "date")
 register_converter(IsoWeekConverter, "isoweek")
@@ -43,4 +43,31 @@ urlpatterns = [
     path("profile/", accounts.profile, name="profile"),
     path("profile/skip/", accounts.skip_profile, name="skip_profile"),
     path("account/delete/", accounts.delete_account, name="delete_account"),
+    path("home-safety/", home_safety.overview, name="home_safety"),
+    path("home-safety/self-check/", home_safety.self_check, name="self_check"),
+    path(
+        "home-safety/self-check/history/",
+        home_safety.self_check_history,
+        name="self_check_history",
+    ),
+    path(
+        "home-safety/self-check/<int:pk>/",
+        home_safety.self_check_result,
+        name="self_check_result",
+    ),
+    path("home-safety/falls/", home_safety.fall_list, name="falls"),
+    path("home-safety/falls/new/", home_safety.fall_new, name="fall_new"),
+    path("home-safety/falls/<int:pk>/edit/", home_safety.fall_edit, name="fall_edit"),
+    path(
+        "home-safety/falls/<int:pk>/delete/",
+        home_safety.fall_delete,
+        name="fall_delete",
+    ),
+    path(
+        "home-safety/items/<int:pk>/history/",
+        home_safety.item_history,
+        name="checklist_item_history",
+    ),
+    # Last: a room's slug must not be one of the words above (see RoomAdmin).
+    path("home-safety/<slug:slug>/", home_safety.room, name="room"),
 ]

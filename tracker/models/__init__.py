@@ -13,18 +13,30 @@ from .guidance import (
     Tip,
     WeeklyExerciseTarget,
 )
+from .home_safety import (
+    ChecklistAnswer,
+    Fall,
+    HomeSafetySettings,
+    SelfCheck,
+    SelfCheckAnswer,
+)
 from .profile import Profile
 
 __all__ = [
+    "ChecklistAnswer",
     "ChecklistItem",
     "ExerciseCategory",
     "ExerciseSession",
     "ExerciseType",
+    "Fall",
     "Food",
+    "HomeSafetySettings",
     "MovementToAvoid",
     "NutrientTarget",
     "Profile",
     "Room",
+    "SelfCheck",
+    "SelfCheckAnswer",
     "SelfCheckStatement",
     "Source",
     "Supplement",

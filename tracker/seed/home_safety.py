@@ -291,3 +291,21 @@ SELF_CHECK_STATEMENTS = [
         "source_detail": "Stay Independent self-check, item 12",
     },
 ]
+
+# The one settings row. The threshold is the brochure's (§5.2). The checklist names
+# no re-check interval; a yearly one follows the brochures' yearly cadence for the
+# other habits (§5.1: eyes checked "at least once a year"; §5.3: yearly reviews).
+SETTINGS = {
+    "id": 1,
+    "recheck_interval_months": 12,
+    "recheck_interval_source": "STEADI-CfS",
+    "recheck_interval_source_detail": (
+        "brochure, other tips (vision checked at least once a year); the checklist "
+        "itself gives no interval, so a yearly re-check is the app's suggestion"
+    ),
+    "self_check_threshold": 4,
+    "self_check_threshold_source": "STEADI-SI",
+    "self_check_threshold_source_detail": (
+        "Stay Independent: a score of 4 or more means you may be at risk of falling"
+    ),
+}

@@ -12,6 +12,7 @@ from tracker.models import (
     ExerciseCategory,
     ExerciseType,
     Food,
+    HomeSafetySettings,
     MovementToAvoid,
     NutrientTarget,
     Room,
@@ -82,6 +83,15 @@ class Command(BaseCommand):
             self.add(ChecklistItem, row, ["room", "order"])
         for row in home_safety.SELF_CHECK_STATEMENTS:
             self.add(SelfCheckStatement, cited(row), ["number"])
+        row = home_safety.SETTINGS
+        row = {
+            **row,
+            "recheck_interval_source": source_by_key[row["recheck_interval_source"]],
+            "self_check_threshold_source": source_by_key[
+                row["self_check_threshold_source"]
+            ],
+        }
+        self.add(HomeSafetySettings, row, ["id"])
 
         for row in tips.TIPS:
             self.add(Tip, cited(row), ["slug"])

@@ -1,0 +1,251 @@
+from django import forms
+from django.db import transaction
+from django.utils import timezone
+
+from .. import safety
+from ..models import (
+    ChecklistAnswer,
+    Fall,
+    SelfCheck,
+    SelfCheckAnswer,
+    SelfCheckStatement,
+)
+
+
+def long_date(day) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+class ChecklistAnswerForm(forms.Form):
+    """The answer to one checklist item; a room page shows one per item.
+
+    ``state`` is where the item stands now. An item that is not due starts with
+    its current answer chosen, and saving it unchanged adds nothing to its
+    history. An item due for a re-check starts with no answer chosen: choosing
+    one, even the same as before, records the re-check; leaving it empty leaves
+    the item due.
+    """
+
+    status = forms.ChoiceField(
+        label="Your answer",
+        choices=ChecklistAnswer.Status.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": "Choose one answer for this question.",
+            "invalid_choice": "Choose one of the answers shown.",
+        },
+    )
+    fixed_on = forms.DateField(
+        label="Date it was fixed (optional)",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text="Only for “Fixed”. Leave it empty for today.",
+        error_messages={"invalid": "Enter a date like 2026-03-21."},
+    )
+    note = forms.CharField(
+        label="Note (optional)",
+        required=False,
+        max_length=200,
+        help_text="For example: ask my son to fit the rail.",
+        error_messages={
+            "max_length": "Keep the note to %(limit_value)d characters "
+            "(it has %(show_value)d)."
+        },
+    )
+
+    def __init__(self, *args, state: safety.ItemState, today, **kwargs):
+        self.state = state
+        self.today = today
+        self.current = {
+            "status": state.status,
+            "fixed_on": state.answer.fixed_on if state.answer else None,
+            "note": state.answer.note if state.answer else "",
+        }
+        initial = dict(self.current)
+        if state.due:
+            initial["status"] = None
+        kwargs.setdefault("initial", initial)
+        super().__init__(*args, **kwargs)
+        if state.due:
+            self.fields["status"].required = False
+
+    def clean_fixed_on(self):
+        fixed_on = self.cleaned_data["fixed_on"]
+        if self.cleaned_data.get("status") != safety.FIXED:
+            return None  # a date means nothing for other answers
+        fixed_on = fixed_on or self.today
+        first = self.state.first_answered_on or self.today
+        if fixed_on > self.today:
+            raise forms.ValidationError(
+                "The date it was fixed cannot be in the future. Today is %(today)s.",
+                code="future_fixed_on",
+                params={"today": long_date(self.today)},
+            )
+        if fixed_on < first:
+            raise forms.ValidationError(
+                "The date it was fixed cannot be before you first answered this "
+                "question (%(first)s). If it was already safe then, choose “Fine”.",
+                code="fixed_before_first_answer",
+                params={"first": long_date(first)},
+            )
+        return fixed_on
+
+    def clean(self):
+        cleaned = super().clean()
+        note_changed = cleaned.get("note", "") != self.current["note"]
+        if self.state.due and not cleaned.get("status") and note_changed:
+            self.add_error(
+                "status",
+                forms.ValidationError(
+                    "Choose your answer again to save the note.",
+                    code="note_without_answer",
+                ),
+            )
+        return cleaned
+
+    def new_answer(self, user, now, today) -> ChecklistAnswer | None:
+        """Return an unsaved answer, or None when there is nothing to record."""
+        new = {
+            "status": self.cleaned_data["status"],
+            "fixed_on": self.cleaned_data["fixed_on"],
+            "note": self.cleaned_data["note"],
+        }
+        if not new["status"] or (new == self.current and not self.state.due):
+            return None
+        return ChecklistAnswer(
+            user=user, item_id=self.state.item_id, answered_at=now, day=today, **new
+        )
+
+
+def checklist_forms(item_views, data=None, *, today):
+    """Return one answer form per item, prefixed by the item's id."""
+    return [
+        (
+            view,
+            ChecklistAnswerForm(
+                data, prefix=f"item-{view.item.id}", state=view.state, today=today
+            ),
+        )
+        for view in item_views
+    ]
+
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+
+
+class SelfCheckForm(forms.Form):
+    """The Stay Independent statements, each answered yes or no."""
+
+    def __init__(self, *args, statements: list[SelfCheckStatement], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.statements = statements
+        for statement in statements:
+            self.fields[self.field_name(statement)] = forms.ChoiceField(
+                label=f"{statement.number}. {statement.statement}",
+                choices=YES_NO,
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": "Please answer yes or no.",
+                    "invalid_choice": "Please answer yes or no.",
+                },
+            )
+
+    @staticmethod
+    def field_name(statement) -> str:
+        return f"statement_{statement.number}"
+
+    def yes_ids(self) -> set[int]:
+        return {
+            statement.id
+            for statement in self.statements
+            if self.cleaned_data[self.field_name(statement)] == "yes"
+        }
+
+    @transaction.atomic
+    def save(self, user, *, threshold: int) -> SelfCheck:
+        """Score the answers and save them with the points of the day."""
+        yes = self.yes_ids()
+        result = safety.score_self_check(
+            [safety.Statement(s.id, s.points, s.why) for s in self.statements],
+            yes,
+            threshold=threshold,
+        )
+        check = SelfCheck.objects.create(
+            user=user,
+            day=timezone.localdate(),
+            score=result.score,
+            max_score=result.max_score,
+            threshold=threshold,
+        )
+        SelfCheckAnswer.objects.bulk_create(
+            SelfCheckAnswer(
+                self_check=check,
+                statement=statement,
+                yes=statement.id in yes,
+                points=statement.points,
+            )
+            for statement in self.statements
+        )
+        return check
+
+
+class FallForm(forms.ModelForm):
+    kind = forms.ChoiceField(
+        label="What was it?",
+        choices=[
+            (Fall.Kind.FALL, "A fall"),
+            (
+                Fall.Kind.NEAR_MISS,
+                "A near-miss (I slipped or tripped, but did not fall)",
+            ),
+        ],
+        widget=forms.RadioSelect,
+    )
+    hurt = forms.TypedChoiceField(
+        label="Were you hurt?",
+        choices=[("yes", "Yes"), ("no", "No")],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Please say whether you were hurt."},
+    )
+
+    class Meta:
+        model = Fall
+        fields = ["kind", "day", "place", "what_happened", "hurt"]
+        labels = {
+            "day": "Date it happened",
+            "what_happened": "What happened (optional)",
+        }
+        help_texts = {
+            "place": "For example: the back steps, the bathroom at night.",
+            "what_happened": "For example: I tripped on the hall rug carrying laundry.",
+        }
+        widgets = {
+            "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "what_happened": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "day": {
+                "required": "Enter the date it happened.",
+                "invalid": "Enter a date like 2026-03-21.",
+            },
+            "place": {"required": "Say where it happened, in a few words."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None:
+            self.initial["day"] = self.initial.get("day") or timezone.localdate()
+        else:
+            self.initial["hurt"] = "yes" if self.instance.hurt else "no"
+
+    def clean_day(self):
+        day = self.cleaned_data["day"]
+        today = timezone.localdate()
+        if day > today:
+            raise forms.ValidationError(
+                "The date cannot be in the future. Today is %(today)s.",
+                code="future_day",
+                params={"today": long_date(today)},
+            )
+        return day

@@ -1,0 +1,232 @@
+"""Reads for the home-safety checklist, self-check and falls log.
+
+Each function runs a fixed number of queries, whatever the number of answers,
+self-checks or falls; the arithmetic is done by ``tracker.safety``.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import Max, Q
+
+from .. import safety
+from ..models import (
+    ChecklistAnswer,
+    ChecklistItem,
+    Fall,
+    HomeSafetySettings,
+    Room,
+    SelfCheck,
+    SelfCheckAnswer,
+    SelfCheckStatement,
+    Tip,
+)
+
+
+def home_safety_settings() -> HomeSafetySettings:
+    """Return the settings row with its sources (1 query).
+
+    Before ``seed_guidance`` has run there is no row: the model's defaults apply,
+    unsaved and without sources.
+    """
+    found = HomeSafetySettings.objects.select_related(
+        "recheck_interval_source", "self_check_threshold_source"
+    ).first()
+    return found or HomeSafetySettings()
+
+
+def last_fall_logged_at(user) -> datetime | None:
+    """Return when the user last logged a fall, not a near-miss (1 query)."""
+    return Fall.objects.filter(user=user, kind=Fall.Kind.FALL).aggregate(
+        last=Max("created_at")
+    )["last"]
+
+
+def answers_of(user, items=None) -> list[safety.Answer]:
+    """Return all the user's answers, to ``items`` only if given (1 query)."""
+    answers = ChecklistAnswer.objects.filter(user=user)
+    if items is not None:
+        answers = answers.filter(item__in=items)
+    return [answer.as_answer() for answer in answers.order_by()]
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """A checklist item with where it stands for the user."""
+
+    item: ChecklistItem
+    state: safety.ItemState
+
+    @property
+    def status_label(self) -> str:
+        return ChecklistAnswer.Status(self.state.status).label
+
+
+@dataclass(frozen=True)
+class RoomView:
+    room: Room
+    items: list[ItemView]
+    progress: safety.ChecklistProgress
+
+
+@dataclass(frozen=True)
+class Checklist:
+    settings: HomeSafetySettings
+    overall: safety.ChecklistProgress
+    rooms: list[RoomView]
+    needs_fixing: list[ItemView]
+    due: list[ItemView]
+    last_fall_logged_at: datetime | None
+
+    @property
+    def has_answers(self) -> bool:
+        overall = self.overall
+        return overall.safe + overall.needs_fixing + overall.not_applicable > 0
+
+    @property
+    def first_unchecked_room(self) -> Room | None:
+        """Return the first room with an item not checked yet."""
+        return next(
+            (view.room for view in self.rooms if view.progress.not_checked), None
+        )
+
+    @property
+    def any_due_after_fall(self) -> bool:
+        return any(view.state.due_after_fall for view in self.due)
+
+
+def checklist(user, today: date, room: Room | None = None) -> Checklist:
+    """Return the user's checklist, or one room of it, as it stands ``today``.
+
+    4 queries: settings, active items with their rooms and sources, the user's
+    answers to them, and the time of the last fall.
+    """
+    settings = home_safety_settings()
+    items = ChecklistItem.objects.filter(is_active=True).select_related(
+        "room", "source"
+    )
+    if room is not None:
+        items = items.filter(room=room)
+    items = list(items.order_by("room__order", "room__name", "order", "id"))
+    fall_at = last_fall_logged_at(user)
+    summary = safety.checklist_summary(
+        [safety.Item(item.id, item.room_id) for item in items],
+        answers_of(user, [item.id for item in items] if room else None),
+        today=today,
+        interval_months=settings.recheck_interval_months,
+        last_fall_logged_at=fall_at,
+    )
+    views = {item.id: ItemView(item, summary.states[item.id]) for item in items}
+    rooms: dict[int, RoomView] = {}
+    for item in items:
+        if item.room_id not in rooms:
+            rooms[item.room_id] = RoomView(item.room, [], summary.by_room[item.room_id])
+        rooms[item.room_id].items.append(views[item.id])
+    return Checklist(
+        settings=settings,
+        overall=summary.overall,
+        rooms=list(rooms.values()),
+        needs_fixing=[views[item_id] for item_id in summary.needs_fixing],
+        due=[views[item_id] for item_id in summary.due],
+        last_fall_logged_at=fall_at,
+    )
+
+
+def room_checklist(user, today: date, room: Room) -> RoomView:
+    """Return one room's active items, as they stand, and its progress (4 queries)."""
+    found = checklist(user, today, room=room)
+    if found.rooms:
+        return found.rooms[0]
+    return RoomView(room, [], safety.ChecklistProgress())
+
+
+def rooms_in_order() -> list[Room]:
+    """Return the rooms that have active items, in walking order (1 query)."""
+    return list(
+        Room.objects.filter(items__is_active=True).distinct().order_by("order", "name")
+    )
+
+
+def retired_items_answered(user):
+    """Return retired items the user once answered (1 query)."""
+    return (
+        ChecklistItem.objects.filter(is_active=False, answers__user=user)
+        .select_related("room")
+        .distinct()
+        .order_by("room__order", "order")
+    )
+
+
+def item_history(user, item: ChecklistItem):
+    """Return the user's answers to ``item``, newest first (1 query)."""
+    return ChecklistAnswer.objects.filter(user=user, item=item).order_by(
+        "-answered_at", "-id"
+    )
+
+
+def fall_prevention_tips():
+    """Return published tips on home safety, or citing the checklist's or the
+    self-check's brochures, such as the medicine review (1 query)."""
+    brochures = Q(
+        source__in=ChecklistItem.objects.filter(is_active=True).values("source")
+    ) | Q(source__in=SelfCheckStatement.objects.filter(is_active=True).values("source"))
+    return (
+        Tip.objects.filter(published=True, kind=Tip.Kind.TIP)
+        .filter(Q(topic=Tip.Topic.HOME_SAFETY) | brochures)
+        .select_related("source")
+        .order_by("order", "title")
+    )
+
+
+def active_statements():
+    """Return the statements of the self-check, in order (1 query)."""
+    return list(
+        SelfCheckStatement.objects.filter(is_active=True)
+        .select_related("source")
+        .order_by("number")
+    )
+
+
+def self_checks(user):
+    """Return the user's self-checks, newest first (1 query, or 2 when paged)."""
+    return SelfCheck.objects.filter(user=user).order_by("-taken_at", "-id")
+
+
+def latest_self_check(user) -> SelfCheck | None:
+    """Return the user's latest self-check (1 query)."""
+    return self_checks(user).first()
+
+
+def self_check_answers(self_check: SelfCheck):
+    """Return the answers of a self-check with their statements (1 query)."""
+    return list(
+        SelfCheckAnswer.objects.filter(self_check=self_check)
+        .select_related("statement")
+        .order_by("statement__number")
+    )
+
+
+def falls(user):
+    """Return the user's falls and near-misses, latest first (1 query, 2 paged)."""
+    return Fall.objects.filter(user=user).order_by("-day", "-created_at", "-id")
+
+
+@dataclass(frozen=True)
+class DashboardSummary:
+    """Home safety at a glance, for the dashboard."""
+
+    progress: safety.ChecklistProgress
+    due: list[ItemView]
+    needs_fixing: list[ItemView]
+    latest_self_check: SelfCheck | None
+
+
+def dashboard_summary(user, today: date) -> DashboardSummary:
+    """Return checklist progress, due items and the latest self-check (5 queries)."""
+    found = checklist(user, today)
+    return DashboardSummary(
+        progress=found.overall,
+        due=found.due,
+        needs_fixing=found.needs_fixing,
+        latest_self_check=latest_self_check(user),
+    )

@@ -1,0 +1,182 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from ..forms.home_safety import FallForm, SelfCheckForm, checklist_forms, long_date
+from ..models import ChecklistAnswer, ChecklistItem, Fall, Room, SelfCheck
+from ..queries import home_safety
+from .pages import distinct_sources
+
+PER_PAGE = 20
+
+
+def post_data(request):
+    """Return the POST data, even empty, on a POST; None (an unbound form) else."""
+    return request.POST if request.method == "POST" else None
+
+
+@login_required
+def overview(request):
+    """Show checklist progress, what needs fixing or a re-check, and the rest."""
+    user = request.user
+    context = {
+        "checklist": home_safety.checklist(user, timezone.localdate()),
+        "latest_self_check": home_safety.latest_self_check(user),
+        "recent_falls": home_safety.falls(user)[:3],
+        "retired_items": home_safety.retired_items_answered(user),
+        "tips": home_safety.fall_prevention_tips(),
+    }
+    return render(request, "tracker/home_safety.html", context)
+
+
+@login_required
+def room(request, slug):
+    """Answer a room's items in one form; save a history row per changed item."""
+    room = get_object_or_404(Room, slug=slug)
+    today = timezone.localdate()
+    found = home_safety.room_checklist(request.user, today, room)
+    forms = checklist_forms(found.items, post_data(request), today=today)
+    previous_room, next_room = neighbours(home_safety.rooms_in_order(), room)
+    if request.method == "POST" and all([form.is_valid() for _, form in forms]):
+        now = timezone.now()
+        changed = [form.new_answer(request.user, now, today) for _, form in forms]
+        saved = ChecklistAnswer.objects.bulk_create([a for a in changed if a])
+        messages.success(request, saved_message(room, len(saved)))
+        if next_room:
+            return redirect("tracker:room", slug=next_room.slug)
+        return redirect("tracker:home_safety")
+    context = {
+        "room": room,
+        "progress": found.progress,
+        "forms": forms,
+        "sources": distinct_sources(view.item for view in found.items),
+        "previous_room": previous_room,
+        "next_room": next_room,
+        "any_errors": any(form.errors for _, form in forms),
+    }
+    return render(request, "tracker/home_safety_room.html", context)
+
+
+def neighbours(rooms, room):
+    """Return the rooms before and after ``room`` in walking order, or None."""
+    index = next((i for i, each in enumerate(rooms) if each.pk == room.pk), None)
+    if index is None:
+        return None, None
+    before = rooms[index - 1] if index > 0 else None
+    after = rooms[index + 1] if index + 1 < len(rooms) else None
+    return before, after
+
+
+def saved_message(room, count):
+    if count == 0:
+        return f"Nothing changed in {room.name}."
+    answers = "answer" if count == 1 else "answers"
+    return f"Saved {count} {answers} for {room.name}."
+
+
+@login_required
+def item_history(request, pk):
+    """List the user's dated answers to one item, newest first."""
+    item = get_object_or_404(ChecklistItem.objects.select_related("room"), pk=pk)
+    answers = Paginator(home_safety.item_history(request.user, item), PER_PAGE)
+    context = {"item": item, "page": answers.get_page(request.GET.get("page"))}
+    return render(request, "tracker/home_safety_item_history.html", context)
+
+
+@login_required
+def self_check(request):
+    """Take the Stay Independent self-check; every statement needs an answer."""
+    statements = home_safety.active_statements()
+    form = SelfCheckForm(post_data(request), statements=statements)
+    if request.method == "POST" and form.is_valid():
+        settings = home_safety.home_safety_settings()
+        check = form.save(request.user, threshold=settings.self_check_threshold)
+        messages.success(request, "Your answers are saved.")
+        return redirect(check)
+    context = {
+        "form": form,
+        "statements": statements,
+        "sources": distinct_sources(statements),
+        "latest": home_safety.latest_self_check(request.user),
+    }
+    return render(request, "tracker/self_check.html", context)
+
+
+@login_required
+def self_check_result(request, pk):
+    check = get_object_or_404(SelfCheck, pk=pk, user=request.user)
+    answers = home_safety.self_check_answers(check)
+    context = {
+        "check": check,
+        "yes_answers": [answer for answer in answers if answer.yes],
+        "settings": home_safety.home_safety_settings(),
+    }
+    return render(request, "tracker/self_check_result.html", context)
+
+
+@login_required
+def self_check_history(request):
+    checks = Paginator(home_safety.self_checks(request.user), PER_PAGE)
+    context = {"page": checks.get_page(request.GET.get("page"))}
+    return render(request, "tracker/self_check_history.html", context)
+
+
+@login_required
+def fall_list(request):
+    falls = Paginator(home_safety.falls(request.user), PER_PAGE)
+    context = {"page": falls.get_page(request.GET.get("page"))}
+    return render(request, "tracker/fall_list.html", context)
+
+
+@login_required
+def fall_new(request):
+    form = FallForm(post_data(request), instance=Fall(user=request.user))
+    if request.method == "POST" and form.is_valid():
+        fall = form.save()
+        messages.success(request, fall_logged_message(fall))
+        return redirect("tracker:falls")
+    return render(request, "tracker/fall_form.html", {"form": form})
+
+
+def fall_logged_message(fall):
+    if fall.kind == Fall.Kind.NEAR_MISS:
+        return format_html(
+            "Your near-miss on {} is logged. A near-miss is a useful warning: "
+            '<a class="alert-link action-link" href="{}">look again at your '
+            "home checklist</a>.",
+            long_date(fall.day),
+            reverse("tracker:home_safety"),
+        )
+    return format_html(
+        "Your fall on {} is logged, and your home checklist is now due for a "
+        're-check. <a class="alert-link action-link" href="{}">Take the fall-risk '
+        "self-check</a>: it takes two minutes.",
+        long_date(fall.day),
+        reverse("tracker:self_check"),
+    )
+
+
+@login_required
+def fall_edit(request, pk):
+    fall = get_object_or_404(Fall, pk=pk, user=request.user)
+    form = FallForm(post_data(request), instance=fall)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your changes are saved.")
+        return redirect("tracker:falls")
+    return render(request, "tracker/fall_form.html", {"form": form, "fall": fall})
+
+
+@login_required
+def fall_delete(request, pk):
+    """Ask first; delete only on POST."""
+    fall = get_object_or_404(Fall, pk=pk, user=request.user)
+    if request.method == "POST":
+        fall.delete()
+        messages.success(request, f"The entry for {long_date(fall.day)} is deleted.")
+        return redirect("tracker:falls")
+    return render(request, "tracker/fall_confirm_delete.html", {"fall": fall})

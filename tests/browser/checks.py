@@ -61,12 +61,16 @@ SIZE_PROBLEMS_JS = """() => {
                 + el.outerHTML.slice(0, 90));
         }
     }
+    const page = document.documentElement;
+    if (page.scrollWidth > page.clientWidth) {
+        problems.push(`page scrolls sideways: ${page.scrollWidth}px wide in ${page.clientWidth}px`);
+    }
     return problems;
 }"""
 
 
 def size_problems(page):
-    """Return text under 18 px and controls under 48 px on the current page."""
+    """Return text under 18 px, controls under 48 px, and sideways scrolling."""
     return page.evaluate(SIZE_PROBLEMS_JS)
 
 

@@ -12,13 +12,18 @@ from .guidance import (
     Tip,
     WeeklyExerciseTarget,
 )
+from .intake import EstimateSettings, Favourite, IntakeEntry, IntakeEstimate
 from .profile import Profile
 
 __all__ = [
     "ChecklistItem",
+    "EstimateSettings",
     "ExerciseCategory",
     "ExerciseType",
+    "Favourite",
     "Food",
+    "IntakeEntry",
+    "IntakeEstimate",
     "MovementToAvoid",
     "NutrientTarget",
     "Profile",

@@ -80,6 +80,12 @@ class IntakeEntry(models.Model):
         return self.supplement_id if self.is_supplement else self.food_id
 
     @property
+    def can_repeat(self):
+        """Whether the item is still in the list, so it can be logged or starred."""
+        item = self.supplement if self.is_supplement else self.food
+        return item is not None and item.is_active
+
+    @property
     def item_key(self):
         """ "food-12" or "supplement-3"; empty once the item is deleted."""
         return f"{self.kind}-{self.item_id}" if self.item_id else ""

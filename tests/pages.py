@@ -28,4 +28,13 @@ USER_PAGES = [
     "/account/delete/",
     "/accounts/password_change/",
     "/accounts/password_change/done/",
+    "/intake/",  # today's diary
+    "/intake/2026-01-05/",
+    "/intake/2026-01-05/?q=milk",
+    "/intake/2026-01-05/estimate/",
+    "/intake/2026-W02/",
+    "/intake/my-foods/",
+    "/intake/my-foods/add/",
+    "/intake/my-supplements/",
+    "/intake/my-supplements/add/",
 ]

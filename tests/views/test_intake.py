@@ -229,7 +229,7 @@ def test_logging_milk_keeps_its_values_and_updates_the_total(
     alice_client, alice, guidance
 ):
     response = add(alice_client, food(SKIM))
-    assert response["Location"] == day_url()
+    assert response["Location"] == day_url() + "#main"
     entry = IntakeEntry.objects.get(user=alice)
     assert (entry.day, entry.kind, entry.name, entry.serving) == (
         TODAY,
@@ -320,6 +320,8 @@ def test_a_retired_or_deleted_food_cannot_be_newly_logged(alice_client, guidance
         {"kind": "drink", "item": "1", "amount": "1"},
         {"kind": "food", "amount": "1"},
         {"kind": "supplement", "item": "999999", "amount": "1"},
+        {"kind": "food", "item": "9" * 30, "amount": "1"},
+        {"kind": "food", "item": "-1", "amount": "1"},
         {},
     ],
 )
@@ -449,8 +451,8 @@ def test_the_search_fragment_has_results_and_a_status_but_no_page(
     page = response.content.decode()
     assert "<html" not in page
     assert page.count('class="loggable"') == 2
-    assert 'action="/intake/2026-11-24/add/"' in page
-    assert 'id="search-status" hx-swap-oob="innerHTML"' in page
+    assert 'action="/intake/2026-11-24/add/#add-heading"' in page
+    assert 'id="search-status" data-hx-swap-oob="innerHTML"' in page
     assert "2 foods and 0 supplements match “sardines”." in page
 
 
@@ -481,7 +483,20 @@ def test_a_search_with_a_bad_day_falls_back_to_today(alice_client, guidance):
     page = alice_client.get(
         "/intake/foods/search/", {"q": "milk", "day": "not-a-day"}
     ).content.decode()
-    assert 'action="/intake/2026-11-25/add/"' in page
+    assert 'action="/intake/2026-11-25/add/#add-heading"' in page
+
+
+def test_odd_search_text_is_harmless(alice_client, guidance):
+    for text in ["\x00", "milk\x00", "%", "_", "' OR 1=1 --", "ü" * 200]:
+        assert alice_client.get(day_url(), {"q": text}).status_code == 200
+        response = alice_client.get("/intake/foods/search/", {"q": text})
+        assert response.status_code == 200
+
+
+def test_an_id_beyond_the_database_range_is_not_found(alice_client, guidance):
+    huge = "9" * 30
+    assert alice_client.get(f"/intake/entries/{huge}/edit/").status_code == 404
+    assert alice_client.get(f"/intake/my-foods/{huge}/edit/").status_code == 404
 
 
 def test_search_words_are_trimmed_and_capped(alice_client, guidance):
@@ -576,7 +591,7 @@ def test_copying_yesterday_logs_its_items_again_with_todays_values(
     response = alice_client.post(
         reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
     )
-    assert response["Location"] == day_url()
+    assert response["Location"] == day_url() + "#main"
     copied = IntakeEntry.objects.filter(user=alice, day=TODAY)
     assert sorted((entry.name, entry.amount, entry.calcium_mg) for entry in copied) == [
         (COMBINATION, 1, 600),

@@ -160,10 +160,24 @@ class EntryEditForm(FocusFirstErrorMixin, forms.ModelForm):
         return entry
 
 
+class DateInput(forms.DateInput):
+    """A date box that shows nothing, rather than invalid HTML, for a bad date."""
+
+    input_type = "date"
+
+    def format_value(self, value):
+        if isinstance(value, str):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                return None
+        return super().format_value(value)
+
+
 class DayPickerForm(FocusFirstErrorMixin, forms.Form):
     day = forms.DateField(
         label="Go to a day",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput(format="%Y-%m-%d"),
         error_messages={"invalid": "Enter a date like 2026-11-25."},
     )
 

@@ -276,6 +276,23 @@ def amounts_of(entries) -> list[nutrition.Amounts]:
     ]
 
 
+def doses_of(entries) -> list[nutrition.Dose]:
+    """Return each supplement entry as a dose taken at once."""
+    return [
+        nutrition.Dose(entry.name, entry.portion_text, entry.calcium_mg)
+        for entry in entries
+        if entry.is_supplement
+    ]
+
+
+def dose_citation() -> nutrition.Citation | None:
+    """Return where the 500 mg-per-dose advice comes from, if loaded (1 query)."""
+    source = Source.objects.filter(key="ODS-Ca").first()
+    if source is None:
+        return None
+    return nutrition.Citation(source.title, source.url, "Calcium supplements")
+
+
 def estimate_values(estimate: IntakeEstimate | None) -> nutrition.Estimate | None:
     if estimate is None:
         return None
@@ -367,7 +384,7 @@ def latest_estimate_before(user, day: date) -> IntakeEstimate | None:
     )
 
 
-# --- Own items and sources --------------------------------------------------
+# --- Own items -------------------------------------------------------------
 
 
 def own_foods(user):
@@ -376,8 +393,3 @@ def own_foods(user):
 
 def own_supplements(user):
     return Supplement.objects.filter(owner=user).order_by("name", "pk")
-
-
-def sources_by_key(*keys: str) -> dict[str, Source]:
-    """Return the named sources that exist (1 query)."""
-    return {source.key: source for source in Source.objects.filter(key__in=keys)}

@@ -32,6 +32,9 @@ from ..units import format_vitamin_d
 from ..weeks import Week
 
 SEARCH_MAX_LENGTH = 100
+# Forms on the day page post to "...#add-heading", so a page with errors opens at
+# them; a redirect with its own fragment opens at the top, where messages are.
+TOP = "#main"
 OWN_ITEMS_PER_PAGE = 20
 
 
@@ -46,7 +49,9 @@ def day_url(day, **query):
 
 
 def search_text(request):
-    return " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    # PostgreSQL refuses NUL characters in a query, so they are dropped here.
+    text = request.GET.get("q", "").replace("\x00", "")
+    return " ".join(text.split())[:SEARCH_MAX_LENGTH]
 
 
 def return_day(request):
@@ -67,16 +72,10 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
     totals = nutrition.day_totals(
         queries.amounts_of(entries), queries.estimate_values(estimate)
     )
-    doses = [
-        nutrition.Dose(entry.name, entry.portion_text, entry.calcium_mg)
-        for entry in entries
-        if entry.is_supplement
-    ]
-    ods = queries.sources_by_key("ODS-Ca").get("ODS-Ca")
-    dose_citation = ods and nutrition.Citation(
-        ods.title, ods.url, "Calcium supplements"
-    )
     targets = guidance.personal_targets(request.profile, day)
+    report = nutrition.day_report(
+        totals, targets, unit, queries.doses_of(entries), queries.dose_citation()
+    )
     q = search_text(request)
     foods, supplements, more = queries.search(user, q)
     return {
@@ -88,7 +87,7 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "week": Week.of(day),
         "entries": entries,
         "estimate": estimate,
-        "report": nutrition.day_report(totals, targets, unit, doses, dose_citation),
+        "report": report,
         "targets": targets,
         "target_sources": nutrition.target_citations(targets),
         "unit": unit,
@@ -167,7 +166,7 @@ def add(request, day):
                 "counted."
             )
         messages.success(request, message)
-        return redirect("tracker:intake_day", day=day)
+        return redirect(day_url(day) + TOP)
     context = day_context(request, day, entry_form=form)
     return render(request, "tracker/intake_day.html", context)
 
@@ -191,7 +190,7 @@ def copy_previous(request, day):
             " left out."
         )
     messages.success(request, message)
-    return redirect("tracker:intake_day", day=day)
+    return redirect(day_url(day) + TOP)
 
 
 @login_required

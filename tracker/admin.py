@@ -10,6 +10,7 @@ from django.forms import CheckboxSelectMultiple
 
 from .models import (
     ChecklistItem,
+    EstimateSettings,
     ExerciseCategory,
     ExerciseType,
     Food,
@@ -287,3 +288,30 @@ class TipAdmin(CitedAdmin):
         SOURCE_FIELDSET,
         ("Publishing", {"fields": ["published", "order"]}),
     ]
+
+
+@admin.register(EstimateSettings)
+class EstimateSettingsAdmin(admin.ModelAdmin):
+    """The quick estimate's baseline for other foods: one row, none shipped."""
+
+    list_display = ["__str__", "other_foods_calcium_mg", "source", "source_detail"]
+    list_select_related = ["source"]
+    autocomplete_fields = ["source"]
+    fieldsets = [
+        (
+            "Baseline for other foods",
+            {
+                "fields": ["other_foods_calcium_mg"],
+                "description": (
+                    "docs/bone-facts.md gives no baseline, so none ships. Enter one "
+                    "only with a source you can cite; leave it empty otherwise, and "
+                    "the estimate counts only the servings users enter. Estimates "
+                    "already saved keep the baseline they were saved with."
+                ),
+            },
+        ),
+        SOURCE_FIELDSET,
+    ]
+
+    def has_add_permission(self, request):
+        return not EstimateSettings.objects.exists()

@@ -20,17 +20,22 @@ from .home_safety import (
     SelfCheck,
     SelfCheckAnswer,
 )
+from .intake import EstimateSettings, Favourite, IntakeEntry, IntakeEstimate
 from .profile import Profile
 
 __all__ = [
     "ChecklistAnswer",
     "ChecklistItem",
+    "EstimateSettings",
     "ExerciseCategory",
     "ExerciseSession",
     "ExerciseType",
     "Fall",
+    "Favourite",
     "Food",
     "HomeSafetySettings",
+    "IntakeEntry",
+    "IntakeEstimate",
     "MovementToAvoid",
     "NutrientTarget",
     "Profile",

@@ -1,0 +1,395 @@
+"""Reads for the calcium and vitamin D diary.
+
+Each function says how many queries it runs; none grows with the data. Day and range
+totals are public so other pages (the dashboard) can reuse them.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.db.models import Case, F, Max, Q, Sum, When
+
+from .. import nutrition
+from ..models import (
+    EstimateSettings,
+    Favourite,
+    Food,
+    IntakeEntry,
+    IntakeEstimate,
+    Source,
+    Supplement,
+)
+
+FOOD = IntakeEntry.Kind.FOOD
+SUPPLEMENT = IntakeEntry.Kind.SUPPLEMENT
+
+RECENT_DAYS = 30
+RECENT_LIMIT = 8
+SEARCH_LIMIT = 12
+# The user's own items first, then the catalogue, by name.
+FOOD_ORDER = (F("owner_id").desc(nulls_last=True), "name", "serving")
+SUPPLEMENT_ORDER = (F("owner_id").desc(nulls_last=True), "name")
+
+
+@dataclass(frozen=True)
+class Loggable:
+    """A food or supplement the user may log now, with its values per serving."""
+
+    kind: str
+    pk: int
+    name: str
+    serving: str
+    calcium_mg: int
+    vitamin_d_iu: int
+    low_absorption: bool = False
+    is_own: bool = False
+    note: str = ""
+    amount: Decimal = Decimal(1)
+
+    @property
+    def amount_text(self) -> str:
+        return nutrition.format_servings(self.amount)
+
+    @property
+    def portion_text(self) -> str:
+        return nutrition.portion_text(self.amount, self.serving)
+
+    @property
+    def key(self) -> str:
+        """ "food-12" or "supplement-3", as ``IntakeEntry.item_key``."""
+        return f"{self.kind}-{self.pk}"
+
+
+def loggable_food(food: Food) -> Loggable:
+    return Loggable(
+        kind=FOOD,
+        pk=food.pk,
+        name=food.name,
+        serving=food.serving,
+        calcium_mg=food.calcium_mg,
+        vitamin_d_iu=food.vitamin_d_iu,
+        low_absorption=food.low_absorption,
+        is_own=food.owner_id is not None,
+        note=food.note,
+    )
+
+
+def loggable_supplement(supplement: Supplement) -> Loggable:
+    return Loggable(
+        kind=SUPPLEMENT,
+        pk=supplement.pk,
+        name=supplement.name,
+        serving=supplement.dose,
+        calcium_mg=supplement.calcium_mg,
+        vitamin_d_iu=supplement.vitamin_d_iu,
+        is_own=supplement.owner_id is not None,
+        note=supplement.note,
+    )
+
+
+# --- What a user may log ----------------------------------------------------
+
+
+def available_foods(user):
+    """Return the catalogue's active foods and the user's own (a queryset)."""
+    return Food.objects.filter(
+        Q(owner__isnull=True) | Q(owner=user), is_active=True
+    ).order_by(*FOOD_ORDER)
+
+
+def available_supplements(user):
+    """Return the active presets and the user's own supplements (a queryset)."""
+    return Supplement.objects.filter(
+        Q(owner__isnull=True) | Q(owner=user), is_active=True
+    ).order_by(*SUPPLEMENT_ORDER)
+
+
+def search(user, text: str) -> tuple[list[Loggable], list[Loggable], bool]:
+    """Return foods and supplements whose names hold every word of ``text``.
+
+    The user's own items come first. The bool says whether more matched than are
+    shown (2 queries).
+    """
+    words = text.split()[:6]
+    if not words:
+        return [], [], False
+    # Names that start with the first word come first: "milk" finds Milk before
+    # Almond milk and Buttermilk.
+    starts = Case(When(name__istartswith=words[0], then=0), default=1)
+    foods = available_foods(user).alias(starts=starts)
+    supplements = available_supplements(user).alias(starts=starts)
+    for word in words:
+        foods = foods.filter(name__icontains=word)
+        supplements = supplements.filter(name__icontains=word)
+    foods = foods.order_by("starts", *FOOD_ORDER)
+    supplements = supplements.order_by("starts", *SUPPLEMENT_ORDER)
+    food_rows = list(foods[: SEARCH_LIMIT + 1])
+    supplement_rows = list(supplements[: SEARCH_LIMIT + 1])
+    more = len(food_rows) > SEARCH_LIMIT or len(supplement_rows) > SEARCH_LIMIT
+    return (
+        [loggable_food(food) for food in food_rows[:SEARCH_LIMIT]],
+        [loggable_supplement(row) for row in supplement_rows[:SEARCH_LIMIT]],
+        more,
+    )
+
+
+def supplement_choices(user) -> list[Loggable]:
+    """Return every supplement the user may log, own ones first (1 query)."""
+    return [loggable_supplement(row) for row in available_supplements(user)]
+
+
+@dataclass(frozen=True)
+class Favourites:
+    items: list[Loggable]
+    keys: frozenset[str]  # every starred item's key, retired ones included
+
+
+def favourites(user) -> Favourites:
+    """Return the starred items the user can still log, and every star (1 query)."""
+    rows = list(
+        Favourite.objects.filter(user=user).select_related("food", "supplement")
+    )
+    items = []
+    for row in rows:
+        if row.food is not None and row.food.is_active:
+            items.append(loggable_food(row.food))
+        elif row.supplement is not None and row.supplement.is_active:
+            items.append(loggable_supplement(row.supplement))
+    return Favourites(
+        items=sorted(items, key=lambda item: (item.kind, item.name.lower())),
+        keys=frozenset(
+            f"{FOOD}-{row.food_id}"
+            if row.food_id
+            else f"{SUPPLEMENT}-{row.supplement_id}"
+            for row in rows
+        ),
+    )
+
+
+def recent_items(user, today: date) -> list[Loggable]:
+    """Return the items and amounts logged in the last 30 days, latest first (1 query).
+
+    The same food in a different amount is a different item: "2 cups of milk" is
+    what someone repeats. Retired and deleted items are left out.
+    """
+    rows = (
+        IntakeEntry.objects.filter(
+            user=user,
+            day__range=(today - timedelta(days=RECENT_DAYS), today),
+        )
+        .filter(Q(food__is_active=True) | Q(supplement__is_active=True))
+        .values(
+            "kind",
+            "amount",
+            "food_id",
+            "food__name",
+            "food__serving",
+            "food__calcium_mg",
+            "food__vitamin_d_iu",
+            "food__low_absorption",
+            "food__owner_id",
+            "supplement_id",
+            "supplement__name",
+            "supplement__dose",
+            "supplement__calcium_mg",
+            "supplement__vitamin_d_iu",
+            "supplement__owner_id",
+        )
+        .annotate(last_logged=Max("created_at"))
+        .order_by("-last_logged")[:RECENT_LIMIT]
+    )
+    items = []
+    for row in rows:
+        if row["kind"] == FOOD:
+            items.append(
+                Loggable(
+                    kind=FOOD,
+                    pk=row["food_id"],
+                    name=row["food__name"],
+                    serving=row["food__serving"],
+                    calcium_mg=row["food__calcium_mg"],
+                    vitamin_d_iu=row["food__vitamin_d_iu"],
+                    low_absorption=row["food__low_absorption"],
+                    is_own=row["food__owner_id"] is not None,
+                    amount=row["amount"],
+                )
+            )
+        else:
+            items.append(
+                Loggable(
+                    kind=SUPPLEMENT,
+                    pk=row["supplement_id"],
+                    name=row["supplement__name"],
+                    serving=row["supplement__dose"],
+                    calcium_mg=row["supplement__calcium_mg"],
+                    vitamin_d_iu=row["supplement__vitamin_d_iu"],
+                    is_own=row["supplement__owner_id"] is not None,
+                    amount=row["amount"],
+                )
+            )
+    return items
+
+
+# --- A day ------------------------------------------------------------------
+
+
+def entries_on(user, day: date) -> list[IntakeEntry]:
+    """Return the user's entries on ``day``, in the order logged, with their items
+    (1 query)."""
+    return list(
+        IntakeEntry.objects.filter(user=user, day=day).select_related(
+            "food", "supplement"
+        )
+    )
+
+
+def estimate_on(user, day: date) -> IntakeEstimate | None:
+    """Return the user's quick estimate for ``day``, if any (1 query)."""
+    return IntakeEstimate.objects.filter(user=user, day=day).first()
+
+
+def entry_count(user, day: date) -> int:
+    """Return how many entries the user has on ``day`` (1 query)."""
+    return IntakeEntry.objects.filter(user=user, day=day).count()
+
+
+def entries_to_copy(user, day: date) -> list[IntakeEntry]:
+    """Return the user's entries on ``day`` with their current items (1 query)."""
+    return list(
+        IntakeEntry.objects.filter(user=user, day=day).select_related(
+            "food", "supplement"
+        )
+    )
+
+
+def amounts_of(entries) -> list[nutrition.Amounts]:
+    return [
+        nutrition.Amounts(
+            calcium_mg=entry.calcium_mg,
+            vitamin_d_iu=entry.vitamin_d_iu,
+            is_supplement=entry.is_supplement,
+            low_absorption=entry.low_absorption,
+            name=entry.name,
+        )
+        for entry in entries
+    ]
+
+
+def doses_of(entries) -> list[nutrition.Dose]:
+    """Return each supplement entry as a dose taken at once."""
+    return [
+        nutrition.Dose(entry.name, entry.portion_text, entry.calcium_mg)
+        for entry in entries
+        if entry.is_supplement
+    ]
+
+
+def dose_citation() -> nutrition.Citation | None:
+    """Return where the 500 mg-per-dose advice comes from, if loaded (1 query)."""
+    source = Source.objects.filter(key="ODS-Ca").first()
+    if source is None:
+        return None
+    return nutrition.Citation(source.title, source.url, "Calcium supplements")
+
+
+def estimate_values(estimate: IntakeEstimate | None) -> nutrition.Estimate | None:
+    if estimate is None:
+        return None
+    return nutrition.Estimate(
+        calcium_mg=estimate.calcium_mg,
+        vitamin_d_iu=estimate.vitamin_d_iu,
+        baseline_calcium_mg=estimate.baseline_calcium_mg,
+    )
+
+
+def day_totals(user, day: date) -> nutrition.DayTotals:
+    """Return the user's totals for ``day`` (2 queries)."""
+    return daily_totals(user, day, day).get(day, nutrition.NOTHING_LOGGED)
+
+
+def daily_totals(user, first: date, last: date) -> dict[date, nutrition.DayTotals]:
+    """Return totals for each day from ``first`` to ``last`` that has anything logged.
+
+    Entries are summed in SQL by day and kind (2 queries: entries, estimates).
+    Names of poorly absorbed foods are not included; ``entries_on`` has them.
+    """
+    grouped = (
+        IntakeEntry.objects.filter(user=user, day__range=(first, last))
+        .values("day", "kind", "low_absorption")
+        .annotate(calcium=Sum("calcium_mg"), vitamin_d=Sum("vitamin_d_iu"))
+        .order_by()
+    )
+    amounts: dict[date, list[nutrition.Amounts]] = {}
+    for row in grouped:
+        amounts.setdefault(row["day"], []).append(
+            nutrition.Amounts(
+                calcium_mg=row["calcium"],
+                vitamin_d_iu=row["vitamin_d"],
+                is_supplement=row["kind"] == SUPPLEMENT,
+                low_absorption=row["low_absorption"],
+            )
+        )
+    estimates = {
+        estimate.day: estimate_values(estimate)
+        for estimate in IntakeEstimate.objects.filter(
+            user=user, day__range=(first, last)
+        )
+    }
+    return {
+        day: nutrition.day_totals(amounts.get(day, []), estimates.get(day))
+        for day in sorted(set(amounts) | set(estimates))
+    }
+
+
+# --- Quick estimate ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EstimateLineFood:
+    line: nutrition.EstimateLine
+    food: Food
+
+
+def estimate_lines() -> list[EstimateLineFood]:
+    """Return each estimate line with the active catalogue food it counts as (1 query).
+
+    A line whose food is missing or retired is left out.
+    """
+    names = Q()
+    for line in nutrition.ESTIMATE_LINES:
+        names |= Q(name=line.food_name, serving=line.food_serving)
+    foods = {
+        (food.name, food.serving): food
+        for food in Food.objects.filter(
+            names, owner__isnull=True, is_active=True
+        ).select_related("source")
+    }
+    return [
+        EstimateLineFood(line, foods[(line.food_name, line.food_serving)])
+        for line in nutrition.ESTIMATE_LINES
+        if (line.food_name, line.food_serving) in foods
+    ]
+
+
+def estimate_settings() -> EstimateSettings | None:
+    """Return the admin's estimate settings, or None if never saved (1 query)."""
+    return EstimateSettings.objects.select_related("source").first()
+
+
+def latest_estimate_before(user, day: date) -> IntakeEstimate | None:
+    """Return the user's most recent estimate before ``day`` (1 query)."""
+    return (
+        IntakeEstimate.objects.filter(user=user, day__lt=day).order_by("-day").first()
+    )
+
+
+# --- Own items -------------------------------------------------------------
+
+
+def own_foods(user):
+    return Food.objects.filter(owner=user).order_by("name", "serving", "pk")
+
+
+def own_supplements(user):
+    return Supplement.objects.filter(owner=user).order_by("name", "pk")

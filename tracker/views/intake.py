@@ -1,0 +1,436 @@
+"""The calcium and vitamin D diary: a day, a week, quick estimates and own items."""
+
+from datetime import date, timedelta
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from .. import nutrition
+from ..forms.intake import (
+    FIRST_DAY,
+    GONE,
+    CopyDayForm,
+    DayPickerForm,
+    EntryEditForm,
+    EntryForm,
+    EstimateForm,
+    FavouriteForm,
+    OwnFoodForm,
+    OwnSupplementForm,
+)
+from ..models import Food, IntakeEntry, Supplement
+from ..queries import guidance
+from ..queries import intake as queries
+from ..units import format_vitamin_d
+from ..weeks import Week
+
+SEARCH_MAX_LENGTH = 100
+# Forms on the day page post to "...#add-heading", so a page with errors opens at
+# them; a redirect with its own fragment opens at the top, where messages are.
+TOP = "#main"
+OWN_ITEMS_PER_PAGE = 20
+
+
+def check_day(day):
+    if day < FIRST_DAY:
+        raise Http404("No diary for that day.")
+
+
+def day_url(day, **query):
+    url = reverse("tracker:intake_day", kwargs={"day": day})
+    return f"{url}?{urlencode(query)}" if query else url
+
+
+def search_text(request):
+    # PostgreSQL refuses NUL characters in a query, so they are dropped here.
+    text = request.GET.get("q", "").replace("\x00", "")
+    return " ".join(text.split())[:SEARCH_MAX_LENGTH]
+
+
+def return_day(request):
+    """Return the valid, non-future ``day`` a form came from, or None."""
+    try:
+        day = date.fromisoformat(request.GET.get("day") or request.POST.get("day", ""))
+    except ValueError:
+        return None
+    return day if FIRST_DAY <= day <= timezone.localdate() else None
+
+
+def day_context(request, day, *, entry_form=None, picker=None, failed_form=None):
+    """Return everything the day page shows (8 queries; 10 with a search)."""
+    user, unit = request.user, request.profile.vitamin_d_unit
+    today = timezone.localdate()
+    entries = queries.entries_on(user, day)
+    estimate = queries.estimate_on(user, day)
+    totals = nutrition.day_totals(
+        queries.amounts_of(entries), queries.estimate_values(estimate)
+    )
+    targets = guidance.personal_targets(request.profile, day)
+    report = nutrition.day_report(
+        totals, targets, unit, queries.doses_of(entries), queries.dose_citation()
+    )
+    q = search_text(request)
+    foods, supplements, more = queries.search(user, q)
+    return {
+        "day": day,
+        "today": today,
+        "can_log": day <= today,
+        "previous_day": day - timedelta(days=1),
+        "next_day": day + timedelta(days=1) if day < today else None,
+        "week": Week.of(day),
+        "entries": entries,
+        "estimate": estimate,
+        "report": report,
+        "targets": targets,
+        "target_sources": nutrition.target_citations(targets),
+        "unit": unit,
+        "q": q,
+        "foods": foods,
+        "supplements": supplements,
+        "more": more,
+        "picker": picker or DayPickerForm(initial={"day": day}, today=today),
+        "entry_form": entry_form,
+        "failed_form": failed_form or entry_form,
+        "favourites": queries.favourites(user),
+        "recent": queries.recent_items(user, today),
+        "previous_count": queries.entry_count(user, day - timedelta(days=1)),
+        "supplement_choices": queries.supplement_choices(user),
+    }
+
+
+@login_required
+def today(request):
+    """Go to today's page, or to the day picked with ``?day=``."""
+    today = timezone.localdate()
+    if "day" not in request.GET:
+        return redirect("tracker:intake_day", day=today)
+    picker = DayPickerForm(request.GET, today=today)
+    if picker.is_valid():
+        return redirect("tracker:intake_day", day=picker.cleaned_data["day"])
+    context = day_context(request, today, picker=picker)
+    return render(request, "tracker/intake_day.html", context)
+
+
+@login_required
+def day(request, day):
+    check_day(day)
+    return render(request, "tracker/intake_day.html", day_context(request, day))
+
+
+@login_required
+def search(request):
+    """Return search results as a fragment for htmx; the day page works without it."""
+    try:
+        day = date.fromisoformat(request.GET.get("day", ""))
+    except ValueError:
+        day = timezone.localdate()
+    check_day(day)
+    q = search_text(request)
+    foods, supplements, more = queries.search(request.user, q)
+    context = {
+        "day": day,
+        "can_log": day <= timezone.localdate(),
+        "q": q,
+        "foods": foods,
+        "supplements": supplements,
+        "more": more,
+        "unit": request.profile.vitamin_d_unit,
+    }
+    return render(request, "tracker/_intake_search.html", context)
+
+
+@login_required
+@require_POST
+def add(request, day):
+    check_day(day)
+    form = EntryForm(
+        request.POST, user=request.user, day=day, today=timezone.localdate()
+    )
+    if form.is_valid():
+        entry = form.save()
+        unit = request.profile.vitamin_d_unit
+        message = (
+            f"Added {entry.portion_text} of {entry.name}: {entry.calcium_text} "
+            f"calcium, {format_vitamin_d(entry.vitamin_d_iu, unit)} vitamin D."
+        )
+        if not entry.is_supplement and queries.estimate_on(request.user, day):
+            message += (
+                " This day uses a quick estimate for food, so it is listed but not "
+                "counted."
+            )
+        messages.success(request, message)
+        return redirect(day_url(day) + TOP)
+    context = day_context(request, day, entry_form=form)
+    return render(request, "tracker/intake_day.html", context)
+
+
+@login_required
+@require_POST
+def copy_previous(request, day):
+    """Log again everything logged the day before, with today's values."""
+    check_day(day)
+    form = CopyDayForm(
+        request.POST, user=request.user, day=day, today=timezone.localdate()
+    )
+    if not form.is_valid():
+        context = day_context(request, day, failed_form=form)
+        return render(request, "tracker/intake_day.html", context)
+    copied = form.save()
+    message = f"Copied {len(copied)} item{'s' if len(copied) != 1 else ''}."
+    if form.skipped:
+        message += (
+            f" {form.skipped} no longer in the list {'was' if form.skipped == 1 else 'were'}"
+            " left out."
+        )
+    messages.success(request, message)
+    return redirect(day_url(day) + TOP)
+
+
+@login_required
+def entry_edit(request, pk):
+    entry = get_object_or_404(IntakeEntry, pk=pk, user=request.user)
+    form = EntryEditForm(request.POST or None, instance=entry)
+    if request.method == "POST" and form.is_valid():
+        entry = form.save()
+        messages.success(request, f"Changed to {entry.portion_text} of {entry.name}.")
+        return redirect("tracker:intake_day", day=entry.day)
+    return render(
+        request, "tracker/intake_entry_edit.html", {"form": form, "entry": entry}
+    )
+
+
+@login_required
+def entry_delete(request, pk):
+    entry = get_object_or_404(IntakeEntry, pk=pk, user=request.user)
+    if request.method == "POST":
+        entry.delete()
+        messages.success(request, f"Deleted {entry.portion_text} of {entry.name}.")
+        return redirect("tracker:intake_day", day=entry.day)
+    context = {
+        "heading": "Delete this entry?",
+        "what": f"{entry.portion_text} of {entry.name}, logged on",
+        "day": entry.day,
+        "cancel_url": day_url(entry.day),
+        "button": "Yes, delete it",
+    }
+    return render(request, "tracker/intake_confirm_delete.html", context)
+
+
+@login_required
+@require_POST
+def favourite(request):
+    """Star an item, or remove its star, then go back to the day."""
+    form = FavouriteForm(request.POST, user=request.user)
+    if form.is_valid():
+        starred = form.save()
+        name = form.loggable.name
+        messages.success(
+            request,
+            f"{name} is in your favourites."
+            if starred
+            else f"{name} is no longer a favourite.",
+        )
+    else:
+        messages.error(request, GONE)
+    return redirect(day_url(return_day(request) or timezone.localdate()))
+
+
+@login_required
+def estimate(request, day):
+    check_day(day)
+    today = timezone.localdate()
+    existing = queries.estimate_on(request.user, day)
+    settings = queries.estimate_settings()
+    baseline = settings.other_foods_calcium_mg if settings else None
+    earlier = existing or queries.latest_estimate_before(request.user, day)
+    form = EstimateForm(
+        request.POST or None,
+        initial=earlier.servings if earlier else {},
+        user=request.user,
+        day=day,
+        today=today,
+        lines=queries.estimate_lines(),
+        baseline_calcium_mg=baseline,
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your quick estimate is saved.")
+        return redirect("tracker:intake_day", day=day)
+    context = {
+        "form": form,
+        "day": day,
+        "can_log": day <= today,
+        "existing": existing,
+        "settings": settings,
+        "baseline": baseline,
+    }
+    return render(request, "tracker/intake_estimate.html", context)
+
+
+@login_required
+def estimate_delete(request, day):
+    check_day(day)
+    estimate = queries.estimate_on(request.user, day)
+    if estimate is None:
+        raise Http404("No estimate on that day.")
+    if request.method == "POST":
+        estimate.delete()
+        messages.success(
+            request, "The quick estimate is removed. This day now counts your diary."
+        )
+        return redirect("tracker:intake_day", day=day)
+    context = {
+        "heading": "Remove the quick estimate?",
+        "what": "The quick estimate for",
+        "day": day,
+        "after": "Your diary entries for the day will count instead.",
+        "cancel_url": day_url(day),
+        "button": "Yes, remove it",
+    }
+    return render(request, "tracker/intake_confirm_delete.html", context)
+
+
+# --- A week -----------------------------------------------------------------
+
+
+@login_required
+def week(request, week):
+    check_day(week.monday)
+    today = timezone.localdate()
+    unit = request.profile.vitamin_d_unit
+    summary = nutrition.week_summary(
+        week.days, queries.daily_totals(request.user, week.monday, week.sunday), today
+    )
+    targets = guidance.personal_targets(request.profile, min(week.sunday, today))
+    averaged = summary.average_calcium_mg is not None
+    context = {
+        "week": week,
+        "summary": summary,
+        "targets": targets,
+        "unit": unit,
+        "calcium": averaged
+        and nutrition.calcium_progress(summary.average_calcium_mg, targets.calcium),
+        "vitamin_d": averaged
+        and nutrition.vitamin_d_progress(
+            summary.average_vitamin_d_iu, targets.vitamin_d, unit
+        ),
+        "previous_week": week.previous(),
+        "next_week": week.next() if week.sunday < today else None,
+        "this_week": Week.of(today),
+        "today": today,
+    }
+    return render(request, "tracker/intake_week.html", context)
+
+
+# --- Own foods and supplements ----------------------------------------------
+
+
+def own_items_page(request, kind):
+    rows = (
+        queries.own_foods(request.user)
+        if kind == "food"
+        else (queries.own_supplements(request.user))
+    )
+    page = Paginator(rows, OWN_ITEMS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"page": page, "kind": kind, "unit": request.profile.vitamin_d_unit}
+    return render(request, "tracker/intake_own_items.html", context)
+
+
+@login_required
+def own_foods(request):
+    return own_items_page(request, "food")
+
+
+@login_required
+def own_supplements(request):
+    return own_items_page(request, "supplement")
+
+
+def own_item_form(request, form_class, instance, list_url):
+    """Add or edit an own food or supplement; after adding, offer to log it."""
+    adding = instance.pk is None
+    form = form_class(
+        request.POST or None,
+        instance=instance,
+        user=request.user,
+        unit=request.profile.vitamin_d_unit,
+    )
+    if request.method == "POST" and form.is_valid():
+        item = form.save()
+        messages.success(request, f"Saved {item.name}.")
+        back_to = return_day(request)
+        if back_to and adding:
+            return redirect(day_url(back_to, q=item.name))
+        return redirect(list_url)
+    context = {
+        "form": form,
+        "is_food": form_class is OwnFoodForm,
+        "adding": adding,
+        "day": return_day(request),
+        "list_url": list_url,
+    }
+    return render(request, "tracker/intake_own_item_form.html", context)
+
+
+@login_required
+def own_food_add(request):
+    return own_item_form(
+        request, OwnFoodForm, Food(), reverse("tracker:intake_own_foods")
+    )
+
+
+@login_required
+def own_food_edit(request, pk):
+    food = get_object_or_404(Food, pk=pk, owner=request.user)
+    return own_item_form(
+        request, OwnFoodForm, food, reverse("tracker:intake_own_foods")
+    )
+
+
+@login_required
+def own_supplement_add(request):
+    list_url = reverse("tracker:intake_own_supplements")
+    return own_item_form(request, OwnSupplementForm, Supplement(), list_url)
+
+
+@login_required
+def own_supplement_edit(request, pk):
+    supplement = get_object_or_404(Supplement, pk=pk, owner=request.user)
+    list_url = reverse("tracker:intake_own_supplements")
+    return own_item_form(request, OwnSupplementForm, supplement, list_url)
+
+
+def own_item_delete(request, item, list_url):
+    if request.method == "POST":
+        item.delete()
+        messages.success(request, f"Deleted {item.name}. Days you logged it keep it.")
+        return redirect(list_url)
+    context = {
+        "heading": f"Delete {item.name}?",
+        "what": f"{item.name} will no longer be offered when you log.",
+        "after": "Days you already logged it on keep it, with its values.",
+        "cancel_url": list_url,
+        "button": "Yes, delete it",
+    }
+    return render(request, "tracker/intake_confirm_delete.html", context)
+
+
+@login_required
+def own_food_delete(request, pk):
+    food = get_object_or_404(Food, pk=pk, owner=request.user)
+    return own_item_delete(request, food, reverse("tracker:intake_own_foods"))
+
+
+@login_required
+def own_supplement_delete(request, pk):
+    supplement = get_object_or_404(Supplement, pk=pk, owner=request.user)
+    return own_item_delete(
+        request, supplement, reverse("tracker:intake_own_supplements")
+    )

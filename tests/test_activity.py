@@ -221,29 +221,6 @@ def test_the_autumn_daylight_saving_week_counts_its_long_sunday_once():
     assert summary.active_days == frozenset({date(2026, 10, 25)})
 
 
-def test_week_nav_has_no_next_link_from_the_current_week():
-    nav = activity.week_nav(WEEK, today=WED)
-    assert nav.is_current
-    assert nav.previous == Week(2026, 47)
-    assert nav.next is None
-
-
-def test_week_nav_links_forward_from_a_past_week():
-    nav = activity.week_nav(Week(2026, 47), today=WED)
-    assert not nav.is_current
-    assert nav.next == WEEK
-
-
-def test_week_nav_crosses_the_new_year_the_iso_way():
-    nav = activity.week_nav(Week(2027, 1), today=date(2027, 3, 1))
-    assert nav.previous == Week(2026, 53)
-    assert nav.next == Week(2027, 2)
-
-
-def test_the_first_week_of_year_one_has_no_previous_week():
-    assert activity.week_nav(Week(1, 1), today=WED).previous is None
-
-
 def test_days_of_week_lists_monday_to_sunday_with_their_sessions():
     sessions = [walk(TUE, 30), chin_tuck(TUE), squats(SUN), walk(date(2026, 12, 1))]
     days = activity.days_of_week(WEEK, sessions, WED, lambda session: session.day)

@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.weeks import Week, local_day_start, utc_range, weeks_between
+from tracker.weeks import Week, local_day_start, utc_range, week_nav, weeks_between
 
 
 def test_a_week_runs_monday_to_sunday():
@@ -58,3 +58,26 @@ def test_weeks_between_is_inclusive():
         "2027-W01",
         "2027-W02",
     ]
+
+
+def test_week_nav_has_no_next_link_from_the_current_week():
+    nav = week_nav(Week(2026, 48), today=date(2026, 11, 25))
+    assert nav.is_current
+    assert nav.previous == Week(2026, 47)
+    assert nav.next is None
+
+
+def test_week_nav_links_forward_from_a_past_week():
+    nav = week_nav(Week(2026, 47), today=date(2026, 11, 25))
+    assert not nav.is_current
+    assert nav.next == Week(2026, 48)
+
+
+def test_week_nav_crosses_the_new_year_the_iso_way():
+    nav = week_nav(Week(2027, 1), today=date(2027, 3, 1))
+    assert nav.previous == Week(2026, 53)
+    assert nav.next == Week(2027, 2)
+
+
+def test_the_first_week_of_year_one_has_no_previous_week():
+    assert week_nav(Week(1, 1), today=date(2026, 11, 25)).previous is None

@@ -194,30 +194,6 @@ def needs_gentler_choice(impact: int, *, had_spine_fracture: bool) -> bool:
 
 
 @dataclass(frozen=True)
-class WeekNav:
-    """Links from a week's page; no link into the future or before year 1."""
-
-    week: Week
-    previous: Week | None
-    next: Week | None
-    is_current: bool
-
-
-def week_nav(week: Week, today: date) -> WeekNav:
-    current = Week.of(today)
-    try:
-        previous = week.previous()
-    except OverflowError:  # the first ISO week of year 1 has no week before it
-        previous = None
-    return WeekNav(
-        week=week,
-        previous=previous,
-        next=week.next() if week < current else None,
-        is_current=week == current,
-    )
-
-
-@dataclass(frozen=True)
 class WeekDay[T]:
     """One day of a week's page, with what was logged on it."""
 

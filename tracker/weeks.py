@@ -88,3 +88,27 @@ def weeks_between(first: Week, last: Week) -> list[Week]:
         weeks.append(week)
         week = week.next()
     return weeks
+
+
+@dataclass(frozen=True)
+class WeekNav:
+    """Links from a week's page; no link into the future or before year 1."""
+
+    week: Week
+    previous: Week | None
+    next: Week | None
+    is_current: bool
+
+
+def week_nav(week: Week, today: date) -> WeekNav:
+    current = Week.of(today)
+    try:
+        previous = week.previous()
+    except OverflowError:  # the first ISO week of year 1 has no week before it
+        previous = None
+    return WeekNav(
+        week=week,
+        previous=previous,
+        next=week.next() if week < current else None,
+        is_current=week == current,
+    )

@@ -15,7 +15,7 @@ from .. import activity
 from ..forms.exercise import ExerciseSessionForm, initial_for_new_session
 from ..models import ExerciseSession
 from ..queries import exercise as queries
-from ..weeks import Week
+from ..weeks import Week, week_nav
 
 
 def had_spine_fracture(request) -> bool:
@@ -79,7 +79,7 @@ def week(request, week):
     today = timezone.localdate()
     if week > Week.of(today):
         raise Http404("This week has not started yet")
-    nav = activity.week_nav(week, today)
+    nav = week_nav(week, today)
     spine_fracture = had_spine_fracture(request)
     sessions, summary = queries.week_summary(
         request.user, week, had_spine_fracture=spine_fracture

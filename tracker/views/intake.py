@@ -29,7 +29,7 @@ from ..models import Food, IntakeEntry, Supplement
 from ..queries import guidance
 from ..queries import intake as queries
 from ..units import format_vitamin_d
-from ..weeks import Week
+from ..weeks import Week, week_nav
 
 SEARCH_MAX_LENGTH = 100
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
@@ -321,8 +321,7 @@ def week(request, week):
         and nutrition.vitamin_d_progress(
             summary.average_vitamin_d_iu, targets.vitamin_d, unit
         ),
-        "previous_week": week.previous(),
-        "next_week": week.next() if week.sunday < today else None,
+        "nav": week_nav(week, today),
         "this_week": Week.of(today),
         "today": today,
     }

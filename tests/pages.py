@@ -25,6 +25,9 @@ PUBLIC_PAGES = [
 # Pages a signed-in user opens.
 USER_PAGES = [
     "/",
+    "/weeks/",
+    "/weeks/2026-W02/",
+    "/trends/",
     "/profile/",
     "/about/",
     "/account/delete/",

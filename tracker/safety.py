@@ -21,6 +21,10 @@ NOT_APPLICABLE = "not_applicable"
 STATUSES = (NOT_CHECKED, FINE, NEEDS_FIXING, FIXED, NOT_APPLICABLE)
 SAFE_STATUSES = frozenset({FINE, FIXED})
 
+# What a logged event was: a fall makes every answer due; a near-miss does not.
+FALL = "fall"
+NEAR_MISS = "near_miss"
+
 
 def add_months(day: date, months: int) -> date:
     """Return the same day ``months`` later, or the month's last day if it is shorter.

@@ -6,6 +6,7 @@ covers it, which is where daylight-saving changes must be handled.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -112,3 +113,25 @@ def week_nav(week: Week, today: date) -> WeekNav:
         next=week.next() if week < current else None,
         is_current=week == current,
     )
+
+
+class WeeksNewestFirst(Sequence[Week]):
+    """The weeks from ``last`` back to ``first``, computed on demand.
+
+    A paginator slices it, so a long history costs nothing but the page shown.
+    """
+
+    def __init__(self, first: Week, last: Week):
+        self.first, self.last = first, last
+
+    def __len__(self) -> int:
+        return max((self.last.monday - self.first.monday).days // 7 + 1, 0)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return Week.of(self.last.monday - timedelta(weeks=index))

@@ -187,8 +187,8 @@ class Fall(models.Model):
     """A fall or a near-miss the user logged."""
 
     class Kind(models.TextChoices):
-        FALL = "fall", "Fall"
-        NEAR_MISS = "near_miss", "Near-miss"
+        FALL = safety.FALL, "Fall"
+        NEAR_MISS = safety.NEAR_MISS, "Near-miss"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="falls"

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 
 from .. import activity
 from ..models import (
@@ -175,3 +175,28 @@ def sessions_to_repeat(user, limit: int = 3) -> list[ExerciseSession]:
         if len(chosen) == limit:
             break
     return list(chosen.values())
+
+
+def activity_sessions_between(user, first_day: date, last_day: date):
+    """Return the user's sessions from ``first_day`` to ``last_day`` as plain
+    values for the arithmetic (1 query: one row per session and category)."""
+    rows = (
+        ExerciseSession.objects.filter(user=user, day__range=(first_day, last_day))
+        .values("pk", "day", "minutes", "exercise_type__impact")
+        .annotate(category=F("exercise_type__categories__code"))
+        .order_by("day", "pk")
+    )
+    sessions: dict[int, tuple[dict, set[str]]] = {}
+    for row in rows:
+        _, categories = sessions.setdefault(row["pk"], (row, set()))
+        if row["category"]:
+            categories.add(row["category"])
+    return [
+        activity.Session(
+            day=row["day"],
+            minutes=row["minutes"],
+            impact=row["exercise_type__impact"],
+            categories=frozenset(categories),
+        )
+        for row, categories in sessions.values()
+    ]

@@ -6,10 +6,11 @@ self-checks or falls; the arithmetic is done by ``tracker.safety``.
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.db.models import Max, Q
 
-from .. import safety
+from .. import safety, summary
 from ..models import (
     ChecklistAnswer,
     ChecklistItem,
@@ -21,6 +22,7 @@ from ..models import (
     SelfCheckStatement,
     Tip,
 )
+from ..weeks import Week, utc_range
 
 
 def home_safety_settings() -> HomeSafetySettings:
@@ -229,4 +231,31 @@ def dashboard_summary(user, today: date) -> DashboardSummary:
         due=found.due,
         needs_fixing=found.needs_fixing,
         latest_self_check=latest_self_check(user),
+    )
+
+
+def week_of_home_safety(user, week: Week, zone: ZoneInfo) -> summary.HomeWeek:
+    """Return fixes made in ``week``, what still needed fixing at its end, and the
+    week's falls and self-checks (3 queries: answers given up to the week's end
+    with their items, the week's falls, the week's self-checks)."""
+    _, end = utc_range(week.monday, week.sunday, zone)
+    answers = ChecklistAnswer.objects.filter(
+        user=user, answered_at__lt=end, item__is_active=True
+    ).select_related("item")
+    answers = list(answers)
+    falls = Fall.objects.filter(user=user, day__range=(week.monday, week.sunday))
+    checks = SelfCheck.objects.filter(
+        user=user, day__range=(week.monday, week.sunday)
+    ).order_by("taken_at", "id")
+    return summary.home_week(
+        week,
+        [answer.as_answer() for answer in answers],
+        questions={answer.item_id: answer.item.question for answer in answers},
+        fall_kinds=list(falls.values_list("kind", flat=True)),
+        self_checks=[
+            summary.SelfCheckScore(
+                check.day, check.score, check.max_score, check.threshold
+            )
+            for check in checks
+        ],
     )

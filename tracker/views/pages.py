@@ -5,17 +5,6 @@ from ..models import NutrientTarget
 from ..queries import guidance
 
 
-def home(request):
-    if not request.user.is_authenticated:
-        return render(request, "tracker/landing.html")
-    profile = request.profile
-    context = {
-        "ask_for_profile": profile.onboarded_at is None,
-        "targets": guidance.personal_targets(profile, timezone.localdate()),
-    }
-    return render(request, "tracker/home.html", context)
-
-
 def about(request):
     """Show every target and its source, and say what the app is not."""
     context = {

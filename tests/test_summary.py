@@ -1,0 +1,238 @@
+"""Weekly summaries and trends, tested without a database."""
+
+from datetime import UTC, date, datetime
+
+from tracker import activity, nutrition, safety, summary
+from tracker.targets import Target
+from tracker.weeks import Week
+
+WEEK = Week(2026, 48)  # Monday 23 to Sunday 29 November 2026
+MON, TUE, WED, THU, FRI, SAT, SUN = WEEK.days
+AFTER_THE_WEEK = date(2026, 12, 2)
+
+
+def target(amount, unit="mg"):
+    return Target(
+        nutrient="calcium",
+        kind="recommended",
+        amount=amount,
+        amount_max=None,
+        unit=unit,
+        source_title="Source",
+        source_url="https://example.org/",
+        source_detail="",
+        note="",
+    )
+
+
+CALCIUM_TARGET = target(1200)
+VITAMIN_D_TARGET = target(800, "IU")
+
+STRENGTH = activity.WeeklyTarget(
+    id=1, label="Strength sessions", category="resistance", measure="sessions", amount=2
+)
+BALANCE = activity.WeeklyTarget(
+    id=2, label="Balance minutes", category="balance", measure="minutes", amount=120
+)
+TARGETS = [STRENGTH, BALANCE]
+
+
+def day(calcium, vitamin_d=800):
+    return nutrition.DayTotals(calcium_mg=calcium, vitamin_d_iu=vitamin_d, logged=True)
+
+
+def session(on, minutes, *categories):
+    return activity.Session(
+        day=on, minutes=minutes, impact=0, categories=frozenset(categories)
+    )
+
+
+def exercise(sessions, week=WEEK):
+    return activity.week_summary(week, sessions, TARGETS, had_spine_fracture=False)
+
+
+def weekly(totals, sessions=(), today=AFTER_THE_WEEK, home=None, **kwargs):
+    return summary.weekly_summary(
+        WEEK,
+        today=today,
+        totals_by_day=totals,
+        calcium_target=CALCIUM_TARGET,
+        vitamin_d_target=VITAMIN_D_TARGET,
+        vitamin_d_unit="IU",
+        exercise=exercise(list(sessions)),
+        home=home,
+        **kwargs,
+    )
+
+
+def test_a_full_week_reads_as_one_plain_sentence():
+    totals = {d: day(1250) for d in (MON, TUE, WED, THU, FRI)} | {
+        SAT: day(900),
+        SUN: day(700),
+    }
+    sessions = [
+        session(MON, 30, "resistance"),
+        session(WED, 30, "resistance"),
+        session(TUE, 40, "balance"),
+        session(THU, 40, "balance"),
+    ]
+    report = weekly(totals, sessions)
+    assert report.headline == (
+        "Calcium target met on 5 of 7 days; strength 2 of 2 sessions; "
+        "balance 80 of 120 minutes."
+    )
+    assert (report.calcium_days_met, report.vitamin_d_days_met) == (5, 7)
+
+
+def test_the_average_counts_only_logged_days_so_one_gap_is_not_a_failure():
+    report = weekly({MON: day(1300), TUE: day(1100)})
+    assert report.logged_days == 2
+    assert report.calcium_average.words == "1,200 of 1,200 mg: target met"
+    assert report.headline.startswith("Calcium target met on 1 of 7 days")
+
+
+def test_a_week_with_no_data_says_so_calmly():
+    report = weekly({})
+    assert report.headline == "Nothing logged this week."
+    assert not report.anything_logged
+    assert report.calcium_average is None
+    assert all(not d.logged for d in report.days)
+
+
+def test_the_current_week_counts_only_the_days_so_far():
+    report = weekly({MON: day(1200), TUE: day(1250)}, today=WED)
+    assert report.is_current
+    assert report.days_so_far == 3
+    assert report.headline.startswith("Calcium target met on 2 of 3 days")
+    assert [d.is_future for d in report.days] == [False] * 3 + [True] * 4
+
+
+def test_vitamin_d_average_is_in_the_users_unit():
+    report = summary.weekly_summary(
+        WEEK,
+        today=AFTER_THE_WEEK,
+        totals_by_day={MON: day(1000, 600), TUE: day(1000, 1000)},
+        calcium_target=CALCIUM_TARGET,
+        vitamin_d_target=VITAMIN_D_TARGET,
+        vitamin_d_unit="mcg",
+        exercise=exercise([]),
+    )
+    assert report.vitamin_d_average.words == "20.0 of 20.0 µg: target met"
+
+
+def test_without_targets_nothing_is_marked_met():
+    report = summary.weekly_summary(
+        WEEK,
+        today=AFTER_THE_WEEK,
+        totals_by_day={MON: day(5000)},
+        calcium_target=None,
+        vitamin_d_target=None,
+        vitamin_d_unit="IU",
+        exercise=exercise([]),
+    )
+    assert report.calcium_days_met == 0
+    assert report.calcium_average is None
+
+
+def answer(item_id, status, when, fixed_on=None, answer_id=0):
+    return safety.Answer(
+        item_id=item_id,
+        status=status,
+        answered_at=when,
+        day=when.date(),
+        fixed_on=fixed_on,
+        id=answer_id,
+    )
+
+
+def test_home_week_counts_fixes_of_the_week_and_what_was_still_open():
+    answers = [
+        answer(1, safety.NEEDS_FIXING, datetime(2026, 11, 1, tzinfo=UTC), answer_id=1),
+        answer(1, safety.FIXED, datetime(2026, 11, 24, tzinfo=UTC), TUE, answer_id=2),
+        answer(2, safety.NEEDS_FIXING, datetime(2026, 11, 2, tzinfo=UTC), answer_id=3),
+        answer(
+            3, safety.FIXED, datetime(2026, 11, 3, tzinfo=UTC), date(2026, 11, 3), 4
+        ),
+        answer(4, safety.FINE, datetime(2026, 11, 3, tzinfo=UTC), answer_id=5),
+    ]
+    home = summary.home_week(
+        WEEK,
+        answers,
+        questions={1: "Loose rugs?", 2: "Dark stairs?", 3: "Cords?", 4: "Clutter?"},
+        fall_kinds=[safety.FALL, safety.NEAR_MISS, safety.NEAR_MISS],
+        self_checks=[summary.SelfCheckScore(WED, 5, 14, 4)],
+    )
+    assert home.fixed == (summary.FixedItem("Loose rugs?", TUE),)
+    assert home.still_open == 1
+    assert (home.falls, home.near_misses) == (1, 2)
+    assert home.self_checks[0].talk_to_clinician
+
+
+def test_a_fix_then_a_new_problem_is_open_not_fixed():
+    answers = [
+        answer(1, safety.FIXED, datetime(2026, 11, 23, 9, tzinfo=UTC), MON, 1),
+        answer(
+            1, safety.NEEDS_FIXING, datetime(2026, 11, 25, 9, tzinfo=UTC), answer_id=2
+        ),
+    ]
+    home = summary.home_week(
+        WEEK, answers, questions={1: "Rugs?"}, fall_kinds=[], self_checks=[]
+    )
+    assert (home.fixed, home.still_open) == ((), 1)
+
+
+def test_home_news_joins_the_headline():
+    home = summary.HomeWeek(fixed=(summary.FixedItem("Rugs?", TUE),), falls=1)
+    assert weekly({}, home=home).headline == (
+        "No calcium logged; strength 0 of 2 sessions; balance 0 of 120 minutes; "
+        "1 home-safety fix made; 1 fall logged."
+    )
+
+
+def test_trend_gives_each_week_its_averages_and_minutes():
+    previous = WEEK.previous()
+    totals = {previous.monday: day(1000, 400), MON: day(1200), TUE: day(1300)}
+    sessions = [
+        session(previous.monday, 30, "balance"),
+        session(MON, 45, "balance", "weight_bearing"),  # dancing counts twice...
+    ]
+    rows = summary.trend(
+        [previous, WEEK], today=AFTER_THE_WEEK, totals_by_day=totals, sessions=sessions
+    )
+    assert [row.week for row in rows] == [previous, WEEK]
+    assert (rows[0].average_calcium_mg, rows[1].average_calcium_mg) == (1000, 1250)
+    assert rows[1].minutes_by_category == {"balance": 45, "weight_bearing": 45}
+    assert rows[1].total_minutes == 45  # ...but is one session of 45 minutes
+
+
+def test_trend_weeks_with_nothing_logged_have_no_average():
+    rows = summary.trend([WEEK], today=AFTER_THE_WEEK, totals_by_day={}, sessions=[])
+    assert rows[0].average_calcium_mg is None
+    assert rows[0].total_minutes == 0
+
+
+def test_trend_says_which_weeks_met_every_exercise_goal():
+    sessions = [session(MON, 30, "resistance"), session(TUE, 30, "resistance")]
+    sessions += [session(WED, 120, "balance")]
+    rows = summary.trend(
+        [WEEK.previous(), WEEK],
+        today=AFTER_THE_WEEK,
+        totals_by_day={},
+        sessions=sessions,
+        targets=TARGETS,
+        had_spine_fracture=False,
+    )
+    assert [row.exercise_goals_met for row in rows] == [False, True]
+    assert summary.goal_streak([row.exercise_goals_met for row in rows]) == 1
+
+
+def test_streaks_count_weeks_in_a_row_ending_now():
+    assert summary.goal_streak([True, False, True, True]) == 2
+    assert summary.goal_streak([True, True, False]) == 0
+    assert summary.goal_streak([]) == 0
+
+
+def test_vitamin_d_chart_values_follow_the_unit():
+    assert summary.vitamin_d_value(800, "mcg") == 20.0
+    assert summary.vitamin_d_value(800, "IU") == 800.0
+    assert summary.vitamin_d_value(None, "IU") is None

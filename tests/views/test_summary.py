@@ -1,0 +1,292 @@
+"""The dashboard, weekly summaries, the weeks index and trends."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+import time_machine
+
+from tracker import nutrition
+from tracker.forms.intake import create_entry
+from tracker.models import (
+    ChecklistAnswer,
+    ChecklistItem,
+    ExerciseSession,
+    ExerciseType,
+    Fall,
+    Food,
+    SelfCheck,
+    Supplement,
+)
+from tracker.queries import intake as intake_queries
+
+NOW = datetime(2026, 11, 25, 15, tzinfo=UTC)  # Wednesday, in New York too
+TODAY = date(2026, 11, 25)
+LAST_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November
+MILK = ("Milk, nonfat (skim), vitamin D added", "1 cup")
+COMBINATION = "Calcium 600 mg with vitamin D 800 IU"
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+def food(name_serving):
+    name, serving = name_serving
+    return Food.objects.get(owner__isnull=True, name=name, serving=serving)
+
+
+def log_food(user, item, amount="1", day=TODAY):
+    loggable = (
+        intake_queries.loggable_supplement(item)
+        if isinstance(item, Supplement)
+        else intake_queries.loggable_food(item)
+    )
+    return create_entry(user, day, loggable, nutrition.parse_servings(amount))
+
+
+def log_session(user, slug, day=TODAY, minutes=30):
+    return ExerciseSession.objects.create(
+        user=user,
+        exercise_type=ExerciseType.objects.get(slug=slug),
+        day=day,
+        minutes=minutes,
+    )
+
+
+def history(user, days):
+    """Log a realistic day on each of the last ``days`` days."""
+    milk = food(MILK)
+    tablet = Supplement.objects.get(owner__isnull=True, name=COMBINATION)
+    for offset in range(days):
+        day = TODAY - timedelta(days=offset)
+        log_food(user, milk, day=day)
+        log_food(user, tablet, day=day)
+        log_session(user, "brisk-walking", day=day)
+    items = list(ChecklistItem.objects.all()[:3])
+    for item in items:
+        ChecklistAnswer.objects.create(
+            user=user, item=item, status="needs_fixing", day=TODAY, answered_at=NOW
+        )
+    SelfCheck.objects.create(user=user, day=TODAY, score=3, max_score=14, threshold=4)
+
+
+class TestDashboard:
+    def test_visitors_see_the_landing_page(self, client, db):
+        response = client.get("/")
+        assert response.templates[0].name == "tracker/landing.html"
+
+    def test_a_new_user_is_told_what_to_do_first_not_shown_zeros(
+        self, alice_client, guidance
+    ):
+        content = alice_client.get("/").content.decode()
+        assert "Nothing logged yet today" in content
+        assert "No exercise logged yet this week" in content
+        assert "Start the checklist" in content
+        assert "Take the self-check" in content
+        assert "0 of 1,200 mg" not in content
+
+    def test_it_shows_today_the_week_home_safety_and_a_tip(
+        self, alice_client, alice, guidance
+    ):
+        log_food(alice, food(MILK), amount="2")
+        log_session(alice, "brisk-walking", minutes=45)
+        history_item = ChecklistItem.objects.first()
+        ChecklistAnswer.objects.create(
+            user=alice,
+            item=history_item,
+            status="needs_fixing",
+            day=TODAY,
+            answered_at=NOW,
+        )
+        SelfCheck.objects.create(
+            user=alice, day=TODAY, score=5, max_score=14, threshold=4
+        )
+        content = alice_client.get("/").content.decode()
+        assert "598 of 1,200 mg (602 mg to go)" in content
+        assert "45 of 150 minutes (105 minutes to go)" in content
+        assert history_item.question in content
+        assert "5 out of 14" in content
+        assert "talk to your clinician" in content
+        assert "Tip:" in content
+
+    def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):
+        log_food(bob, food(MILK), amount="3")
+        log_session(bob, "tai-chi", minutes=60)
+        content = alice_client.get("/").content.decode()
+        assert "Nothing logged yet today" in content
+        assert "No exercise logged yet this week" in content
+
+    @pytest.mark.parametrize("days", [1, 365])
+    def test_it_runs_a_fixed_number_of_queries(
+        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+    ):
+        history(alice, days)
+        # session, user with profile, nutrient targets, today's entries and estimate,
+        # the week's sessions, weekly targets, checklist settings, items, answers,
+        # last fall, latest self-check, tips
+        with django_assert_max_num_queries(13):
+            alice_client.get("/")
+
+
+class TestWeeklySummary:
+    def test_it_needs_login(self, client, db):
+        response = client.get(f"/weeks/{LAST_WEEK}/")
+        assert response["Location"] == f"/accounts/login/?next=/weeks/{LAST_WEEK}/"
+
+    def test_a_realistic_week_is_summed_up_in_words(
+        self, alice_client, alice, guidance
+    ):
+        monday = date(2026, 11, 16)
+        for offset in range(5):  # 299 + 600 + 299 = 1,198 mg: 2 mg short
+            day = monday + timedelta(days=offset)
+            log_food(alice, food(MILK), day=day)
+            log_food(alice, food(MILK), day=day)
+            log_food(alice, Supplement.objects.get(name=COMBINATION), day=day)
+        log_food(alice, food(MILK), amount="5", day=monday + timedelta(days=5))
+        log_session(alice, "squats", day=monday)
+        log_session(alice, "bridges", day=monday + timedelta(days=2))
+        log_session(alice, "tai-chi", day=monday + timedelta(days=3), minutes=80)
+        response = alice_client.get(f"/weeks/{LAST_WEEK}/")
+        report = response.context["summary"]
+        assert report.logged_days == 6
+        assert report.calcium_days_met == 1  # 5 cups: 1,495 mg
+        assert report.headline.startswith("Calcium target met on 1 of 7 days")
+        assert "strength 2 of 2 sessions" in report.headline
+        assert "balance 80 of 120 minutes" in report.headline
+        content = response.content.decode()
+        assert "1,198 mg" in content
+        assert 'data-chart="calcium-chart-data"' in content
+
+    def test_home_safety_news_of_the_week(self, alice_client, alice, guidance):
+        item = ChecklistItem.objects.first()
+        ChecklistAnswer.objects.create(
+            user=alice,
+            item=item,
+            status="needs_fixing",
+            day=date(2026, 11, 2),
+            answered_at=datetime(2026, 11, 2, 12, tzinfo=UTC),
+        )
+        ChecklistAnswer.objects.create(
+            user=alice,
+            item=item,
+            status="fixed",
+            fixed_on=date(2026, 11, 18),
+            day=date(2026, 11, 18),
+            answered_at=datetime(2026, 11, 18, 12, tzinfo=UTC),
+        )
+        Fall.objects.create(
+            user=alice, day=date(2026, 11, 19), place="Garden", hurt=False
+        )
+        report = alice_client.get(f"/weeks/{LAST_WEEK}/").context["summary"]
+        assert [fixed.question for fixed in report.home.fixed] == [item.question]
+        assert report.home.falls == 1
+        assert "1 home-safety fix made; 1 fall logged" in report.headline
+
+    def test_an_empty_week_says_so_and_offers_the_next_step(
+        self, alice_client, guidance
+    ):
+        content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
+        assert "Nothing logged this week." in content
+        assert "a quiet week never resets anything" in content
+
+    def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):
+        log_food(bob, food(MILK), day=date(2026, 11, 17))
+        report = alice_client.get(f"/weeks/{LAST_WEEK}/").context["summary"]
+        assert report.logged_days == 0
+
+    def test_previous_and_next_weeks_are_linked_but_not_the_future(
+        self, alice_client, guidance
+    ):
+        content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
+        assert "/weeks/2026-W46/" in content and "/weeks/2026-W48/" in content
+        this_week = alice_client.get("/weeks/2026-W48/").content.decode()
+        assert "/weeks/2026-W49/" not in this_week
+
+    @pytest.mark.parametrize(
+        "path",
+        ["/weeks/2026-W49/", "/weeks/2026-W60/", "/weeks/2025-W53/", "/weeks/junk/"],
+    )
+    def test_future_or_impossible_weeks_are_not_found(
+        self, alice_client, guidance, path
+    ):
+        assert alice_client.get(path).status_code == 404
+
+    def test_the_users_time_zone_decides_the_week(self, client, alice, guidance):
+        # Sunday 23:30 in Auckland is still Sunday there, though UTC is Sunday morning.
+        alice.profile.time_zone = "Pacific/Auckland"
+        alice.profile.save()
+        client.force_login(alice)
+        with time_machine.travel(
+            datetime(2026, 11, 29, 10, 30, tzinfo=UTC), tick=False
+        ):
+            assert client.get("/").context["this_week"].number == 48
+        with time_machine.travel(
+            datetime(2026, 11, 29, 11, 30, tzinfo=UTC), tick=False
+        ):
+            assert client.get("/").context["this_week"].number == 49
+
+    @pytest.mark.parametrize("days", [1, 365])
+    def test_it_runs_a_fixed_number_of_queries(
+        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+    ):
+        history(alice, days)
+        # session, user with profile, nutrient targets, entries and estimates,
+        # sessions, weekly targets, answers, falls, self-checks
+        with django_assert_max_num_queries(10):
+            alice_client.get("/weeks/2026-W48/")
+
+
+class TestWeeksIndex:
+    def test_it_lists_weeks_newest_first_with_links(
+        self, alice_client, alice, guidance
+    ):
+        log_food(alice, food(MILK), day=date(2026, 11, 2))
+        response = alice_client.get("/weeks/")
+        weeks = [str(row.week) for row in response.context["rows"]]
+        assert weeks[0] == "2026-W48"
+        assert "2026-W45" in weeks
+        assert "/weeks/2026-W45/" in response.content.decode()
+
+    def test_it_is_paginated(self, alice_client, alice, guidance):
+        log_food(alice, food(MILK), day=TODAY - timedelta(weeks=30))
+        first = alice_client.get("/weeks/")
+        assert len(first.context["rows"]) == 12
+        assert first.context["page"].paginator.num_pages == 3
+        last = alice_client.get("/weeks/?page=3")
+        assert len(last.context["rows"]) == 7
+        assert alice_client.get("/weeks/?page=junk").context["page"].number == 1
+        assert alice_client.get("/weeks/?page=99").context["page"].number == 3
+
+    @pytest.mark.parametrize("days", [1, 365])
+    def test_it_runs_a_fixed_number_of_queries(
+        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+    ):
+        history(alice, days)
+        # session, user with profile, first logged day, entries, estimates, sessions,
+        # weekly targets
+        with django_assert_max_num_queries(7):
+            alice_client.get("/weeks/")
+
+
+class TestTrends:
+    def test_it_shows_12_weeks_with_tables_and_charts(
+        self, alice_client, alice, guidance
+    ):
+        history(alice, 20)
+        response = alice_client.get("/trends/")
+        assert len(response.context["rows"]) == 12
+        content = response.content.decode()
+        assert 'data-chart="exercise-chart-data"' in content
+        assert "<caption>Exercise minutes by purpose, by week</caption>" in content
+
+    @pytest.mark.parametrize("days", [1, 365])
+    def test_it_runs_a_fixed_number_of_queries(
+        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+    ):
+        history(alice, days)
+        # session, user with profile, entries, estimates, sessions, weekly targets,
+        # nutrient targets
+        with django_assert_max_num_queries(7):
+            alice_client.get("/trends/")

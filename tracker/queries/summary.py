@@ -1,0 +1,94 @@
+"""Reads for the dashboard, the weekly summaries and the trends.
+
+Each reads a whole date range at once: intake summed in SQL by day, sessions as
+one row per session and category, so the query count never grows with history.
+"""
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.db.models import OuterRef, Subquery
+from django.utils import timezone
+
+from .. import activity, summary
+from ..models import ExerciseSession, IntakeEntry, Profile, Tip
+from ..weeks import Week, WeeksNewestFirst
+from . import exercise, guidance, home_safety, intake
+
+
+def weekly_summary(
+    user, profile: Profile, week: Week, today: date
+) -> summary.WeeklySummary:
+    """Return the summary of ``week`` (8 queries: targets, intake entries and
+    estimates, sessions, weekly targets, answers, falls, self-checks)."""
+    targets = guidance.personal_targets(profile, min(week.sunday, today))
+    return summary.weekly_summary(
+        week,
+        today=today,
+        totals_by_day=intake.daily_totals(user, week.monday, week.sunday),
+        calcium_target=targets.calcium,
+        vitamin_d_target=targets.vitamin_d,
+        vitamin_d_unit=profile.vitamin_d_unit,
+        exercise=exercise_week(user, profile, week),
+        home=home_safety.week_of_home_safety(user, week, ZoneInfo(profile.time_zone)),
+    )
+
+
+def exercise_week(user, profile: Profile, week: Week) -> activity.WeekSummary:
+    """Return the week's progress toward each exercise target (2 queries)."""
+    return activity.week_summary(
+        week,
+        exercise.activity_sessions_between(user, week.monday, week.sunday),
+        exercise.weekly_targets(),
+        had_spine_fracture=profile.had_spine_fracture,
+    )
+
+
+def trend(
+    user, profile: Profile, weeks: list[Week], today: date
+) -> list[summary.TrendWeek]:
+    """Return intake averages, exercise minutes and whether every exercise goal
+    was met, for each of ``weeks`` (4 queries: intake entries and estimates,
+    sessions, weekly targets)."""
+    first, last = weeks[0].monday, weeks[-1].sunday
+    return summary.trend(
+        weeks,
+        today=today,
+        totals_by_day=intake.daily_totals(user, first, last),
+        sessions=exercise.activity_sessions_between(user, first, last),
+        targets=exercise.weekly_targets(),
+        had_spine_fracture=profile.had_spine_fracture,
+    )
+
+
+def weeks_with_history(user, today: date) -> WeeksNewestFirst:
+    """Return every week from the user's first logged day (or sign-up) to this
+    week, newest first (1 query)."""
+    first_day = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            first_intake=Subquery(
+                IntakeEntry.objects.filter(user=OuterRef("pk"))
+                .order_by("day")
+                .values("day")[:1]
+            ),
+            first_session=Subquery(
+                ExerciseSession.objects.filter(user=OuterRef("pk"))
+                .order_by("day")
+                .values("day")[:1]
+            ),
+        )
+        .values("first_intake", "first_session")
+        .get()
+    )
+    joined = timezone.localdate(user.date_joined)
+    start = min(day for day in (*first_day.values(), joined, today) if day)
+    return WeeksNewestFirst(Week.of(start), Week.of(today))
+
+
+def tip_of_the_day(today: date) -> Tip | None:
+    """Return one published tip, a different one each day (1 query)."""
+    tips = list(guidance.published_tips().order_by("order", "pk"))
+    return tips[today.toordinal() % len(tips)] if tips else None

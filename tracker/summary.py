@@ -1,0 +1,330 @@
+"""Weekly summaries: a week of intake, exercise and home safety, in numbers and words.
+
+Plain Python: no ORM, no HTTP. ``queries.summary`` reads a week (or many) in a
+fixed number of queries and hands the values here. Progress is weekly: a missed
+day never resets anything, and days with nothing logged are not counted as zero.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from . import activity, nutrition, safety
+from .progress import Progress
+from .targets import Target
+from .units import MCG, format_number, iu_to_mcg
+from .weeks import Week
+
+
+@dataclass(frozen=True)
+class FixedItem:
+    question: str
+    fixed_on: date
+
+
+@dataclass(frozen=True)
+class SelfCheckScore:
+    day: date
+    score: int
+    max_score: int
+    threshold: int
+
+    @property
+    def talk_to_clinician(self) -> bool:
+        return self.score >= self.threshold
+
+
+@dataclass(frozen=True)
+class HomeWeek:
+    """Home safety in one week: fixes made, what was still open at its end, falls."""
+
+    fixed: tuple[FixedItem, ...] = ()
+    still_open: int = 0
+    falls: int = 0
+    near_misses: int = 0
+    self_checks: tuple[SelfCheckScore, ...] = ()
+
+    @property
+    def anything(self) -> bool:
+        return bool(
+            self.fixed or self.still_open or self.falls or self.near_misses
+        ) or bool(self.self_checks)
+
+
+@dataclass(frozen=True)
+class NutrientDay:
+    """One day's calcium and vitamin D, and whether each met its target."""
+
+    day: date
+    totals: nutrition.DayTotals
+    is_future: bool
+    calcium_met: bool
+    vitamin_d_met: bool
+
+    @property
+    def logged(self) -> bool:
+        return self.totals.logged and not self.is_future
+
+
+@dataclass(frozen=True)
+class WeeklySummary:
+    week: Week
+    is_current: bool
+    days: tuple[NutrientDay, ...]
+    days_so_far: int  # days of the week that have begun: 7 for a past week
+    logged_days: int
+    calcium_days_met: int
+    vitamin_d_days_met: int
+    calcium_average: Progress | None
+    vitamin_d_average: Progress | None
+    calcium_target: Target | None
+    vitamin_d_target: Target | None
+    exercise: activity.WeekSummary
+    home: HomeWeek
+    headline: str
+
+    @property
+    def anything_logged(self) -> bool:
+        return (
+            self.logged_days > 0
+            or bool(self.exercise.active_days)
+            or self.home.anything
+        )
+
+
+def weekly_summary(
+    week: Week,
+    *,
+    today: date,
+    totals_by_day: Mapping[date, nutrition.DayTotals],
+    calcium_target: Target | None,
+    vitamin_d_target: Target | None,
+    vitamin_d_unit: str,
+    exercise: activity.WeekSummary,
+    home: HomeWeek | None = None,
+) -> WeeklySummary:
+    """Return the summary of ``week`` as it stands on ``today``."""
+    home = home or HomeWeek()
+    intake = nutrition.week_summary(week.days, totals_by_day, today)
+    days = tuple(
+        NutrientDay(
+            day=week_day.day,
+            totals=week_day.totals,
+            is_future=week_day.is_future,
+            calcium_met=week_day.logged
+            and met(week_day.totals.calcium_mg, calcium_target),
+            vitamin_d_met=week_day.logged
+            and met(week_day.totals.vitamin_d_iu, vitamin_d_target),
+        )
+        for week_day in intake.days
+    )
+    logged = [day for day in days if day.logged]
+    days_so_far = sum(1 for day in days if not day.is_future)
+    calcium_days_met = sum(day.calcium_met for day in logged)
+    vitamin_d_days_met = sum(day.vitamin_d_met for day in logged)
+    averaged = intake.logged_days > 0
+    return WeeklySummary(
+        week=week,
+        is_current=week.contains(today),
+        days=days,
+        days_so_far=days_so_far,
+        logged_days=len(logged),
+        calcium_days_met=calcium_days_met,
+        vitamin_d_days_met=vitamin_d_days_met,
+        calcium_average=nutrition.calcium_progress(
+            intake.average_calcium_mg, calcium_target
+        )
+        if averaged
+        else None,
+        vitamin_d_average=nutrition.vitamin_d_progress(
+            intake.average_vitamin_d_iu, vitamin_d_target, vitamin_d_unit
+        )
+        if averaged
+        else None,
+        calcium_target=calcium_target,
+        vitamin_d_target=vitamin_d_target,
+        exercise=exercise,
+        home=home,
+        headline=headline(
+            logged_days=len(logged),
+            days_so_far=days_so_far,
+            calcium_days_met=calcium_days_met if calcium_target else None,
+            exercise=exercise,
+            home=home,
+        ),
+    )
+
+
+def met(amount: int, target: Target | None) -> bool:
+    return target is not None and amount >= target.amount
+
+
+def headline(
+    *,
+    logged_days: int,
+    days_so_far: int,
+    calcium_days_met: int | None,
+    exercise: activity.WeekSummary,
+    home: HomeWeek,
+) -> str:
+    """Say the week in one plain sentence.
+
+    For example: "Calcium target met on 5 of 7 days; strength 2 of 2 sessions;
+    balance 80 of 120 minutes."
+    """
+    parts = []
+    days = "day" if days_so_far == 1 else "days"
+    if logged_days == 0:
+        parts.append("No calcium logged")
+    elif calcium_days_met is not None:
+        parts.append(
+            f"Calcium target met on {calcium_days_met} of {days_so_far} {days}"
+        )
+    parts.extend(exercise_phrase(item) for item in exercise.targets)
+    if home.fixed:
+        fixes = "fix" if len(home.fixed) == 1 else "fixes"
+        parts.append(f"{len(home.fixed)} home-safety {fixes} made")
+    if home.falls:
+        falls = "fall" if home.falls == 1 else "falls"
+        parts.append(f"{home.falls} {falls} logged")
+    if logged_days == 0 and not exercise.active_days and not home.anything:
+        return "Nothing logged this week."
+    return "; ".join(parts) + "."
+
+
+# The short name of each category in a one-line summary.
+SHORT_CATEGORY = {
+    "weight_bearing": "weight-bearing",
+    "resistance": "strength",
+    "balance": "balance",
+    "posture": "posture",
+}
+
+
+def exercise_phrase(item: activity.TargetProgress) -> str:
+    """Say one weekly goal briefly: "strength 2 of 2 sessions"."""
+    target = item.target
+    name = SHORT_CATEGORY.get(target.category, target.category)
+    if target.min_impact is not None and target.measure == "days":
+        name = "impact" if target.audience == "no_spine_fracture" else "gentle activity"
+    progress = item.progress
+    unit = target.measure if target.amount != 1 else target.measure.rstrip("s")
+    return f"{name} {format_number(progress.done)} of {format_number(target.amount)} {unit}"
+
+
+# --- Trends over many weeks -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrendWeek:
+    week: Week
+    logged_days: int
+    average_calcium_mg: int | None
+    average_vitamin_d_iu: int | None
+    minutes_by_category: dict[str, int]
+    total_minutes: int  # each session once, though it may count in several categories
+    exercise_goals_met: bool = False  # every weekly exercise target met
+
+
+def trend(
+    weeks: Sequence[Week],
+    *,
+    today: date,
+    totals_by_day: Mapping[date, nutrition.DayTotals],
+    sessions: Iterable[activity.Session],
+    targets: Sequence[activity.WeeklyTarget] = (),
+    had_spine_fracture: bool = False,
+) -> list[TrendWeek]:
+    """Return each week's intake averages and exercise minutes, oldest first."""
+    sessions_by_week: dict[Week, list[activity.Session]] = {week: [] for week in weeks}
+    for session in sessions:
+        sessions_by_week.setdefault(Week.of(session.day), []).append(session)
+    rows = []
+    for week in weeks:
+        intake = nutrition.week_summary(week.days, totals_by_day, today)
+        rows.append(
+            TrendWeek(
+                week=week,
+                logged_days=intake.logged_days,
+                average_calcium_mg=intake.average_calcium_mg,
+                average_vitamin_d_iu=intake.average_vitamin_d_iu,
+                minutes_by_category=activity.minutes_by_category(
+                    sessions_by_week[week]
+                ),
+                total_minutes=sum(
+                    session.minutes for session in sessions_by_week[week]
+                ),
+                exercise_goals_met=activity.week_summary(
+                    week,
+                    sessions_by_week[week],
+                    targets,
+                    had_spine_fracture=had_spine_fracture,
+                ).all_met,
+            )
+        )
+    return rows
+
+
+def vitamin_d_value(iu: int | None, unit: str) -> float | None:
+    """Return a vitamin D amount as a chart value in the user's unit."""
+    if iu is None:
+        return None
+    return float(iu_to_mcg(iu)) if unit == MCG else float(iu)
+
+
+def goal_streak(weeks_met: Sequence[bool]) -> int:
+    """Return how many weeks in a row, ending with the latest, met the goal.
+
+    Streaks count weeks, never days, so one missed day cannot break one.
+    """
+    streak = 0
+    for was_met in reversed(weeks_met):
+        if not was_met:
+            break
+        streak += 1
+    return streak
+
+
+# --- Home safety in a week ---------------------------------------------------
+
+
+def home_week(
+    week: Week,
+    answers: Iterable[safety.Answer],
+    *,
+    questions: Mapping[int, str],
+    fall_kinds: Iterable[str],
+    self_checks: Sequence[SelfCheckScore],
+) -> HomeWeek:
+    """Return the week's home-safety news from every answer given up to its end.
+
+    An item counts as fixed in the week when its latest answer says it was fixed
+    on a day of the week; it is still open when its latest answer needs fixing.
+    """
+    latest: dict[int, safety.Answer] = {}
+    for answer in answers:
+        if (
+            answer.item_id not in latest
+            or answer.order_key > latest[answer.item_id].order_key
+        ):
+            latest[answer.item_id] = answer
+    fixed = sorted(
+        (
+            FixedItem(questions[answer.item_id], answer.fixed_on)
+            for answer in latest.values()
+            if answer.status == safety.FIXED
+            and answer.fixed_on is not None
+            and week.contains(answer.fixed_on)
+        ),
+        key=lambda item: item.fixed_on,
+    )
+    kinds = list(fall_kinds)
+    return HomeWeek(
+        fixed=tuple(fixed),
+        still_open=sum(
+            answer.status == safety.NEEDS_FIXING for answer in latest.values()
+        ),
+        falls=kinds.count(safety.FALL),
+        near_misses=kinds.count(safety.NEAR_MISS),
+        self_checks=tuple(self_checks),
+    )

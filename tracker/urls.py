@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from .converters import DateConverter, IsoWeekConverter
-from .views import accounts, exercise, home_safety, intake, pages, summary
+from .views import accounts, digest, exercise, home_safety, intake, pages, summary
 
 register_converter(DateConverter, "date")
 register_converter(IsoWeekConverter, "isoweek")
@@ -13,6 +13,7 @@ urlpatterns = [
     path("weeks/", summary.weeks_index, name="weeks"),
     path("weeks/<isoweek:week>/", summary.week_summary, name="week_summary"),
     path("trends/", summary.trends, name="trends"),
+    path("emails/unsubscribe/<str:token>/", digest.unsubscribe, name="unsubscribe"),
     path("about/", pages.about, name="about"),
     path("about/foods/", pages.food_values, name="food_values"),
     path("about/home-safety/", pages.home_safety_guide, name="home_safety_guide"),

@@ -50,6 +50,7 @@ class ProfileForm(forms.ModelForm):
             "time_zone",
             "vitamin_d_unit",
             "had_spine_fracture",
+            "weekly_digest",
         ]
         labels = {
             "birth_year": "Year of birth (optional)",
@@ -61,6 +62,9 @@ class ProfileForm(forms.ModelForm):
             "sex": "Calcium targets differ for women and men between 51 and 70.",
             "had_spine_fracture": (
                 "If so, the exercise pages suggest gentler, lower-impact choices."
+            ),
+            "weekly_digest": (
+                "Sent early each week. Every email has a link to stop them."
             ),
         }
         widgets = {

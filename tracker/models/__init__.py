@@ -1,3 +1,4 @@
+from .digest import WeeklyDigest
 from .exercise import ExerciseSession
 from .guidance import (
     ChecklistItem,
@@ -46,5 +47,6 @@ __all__ = [
     "Source",
     "Supplement",
     "Tip",
+    "WeeklyDigest",
     "WeeklyExerciseTarget",
 ]

@@ -41,6 +41,9 @@ class Profile(models.Model):
     had_spine_fracture = models.BooleanField(
         "I have had a spine (vertebral) fracture", default=False
     )
+    weekly_digest = models.BooleanField(
+        "Email me a summary of each week", default=False
+    )
     # Set the first time the user saves or skips the profile, so we ask only once.
     onboarded_at = models.DateTimeField(null=True, blank=True)
 

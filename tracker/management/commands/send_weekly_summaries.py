@@ -1,0 +1,36 @@
+"""Email each opted-in user the summary of their last complete week, once.
+
+Meant for cron, hourly (see the README): each user's week ends at midnight on
+Sunday in their own time zone, and a run sends only the digests not yet sent.
+Two runs at once never send the same digest twice; a failed send is retried by
+the next run.
+"""
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from tracker import digests
+from tracker.models import Profile
+from tracker.queries import summary
+
+
+def summary_context(profile: Profile, week, today):
+    return {"summary": summary.weekly_summary(profile.user, profile, week, today)}
+
+
+class Command(BaseCommand):
+    help = "Email each opted-in user the summary of their last complete week, once."
+
+    def handle(self, *args, **options):
+        now = timezone.now()
+        profiles = (
+            Profile.objects.filter(weekly_digest=True, user__is_active=True)
+            .exclude(user__email="")
+            .select_related("user")
+            .order_by("pk")
+        )
+        sent = sum(
+            digests.send_digest(profile, now, summary_context)
+            for profile in profiles.iterator()
+        )
+        self.stdout.write(f"Weekly summaries sent: {sent}.")

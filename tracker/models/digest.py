@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.db import models
+
+
+class WeeklyDigest(models.Model):
+    """One user's weekly summary email for one week.
+
+    The row is the claim: ``send_weekly_summaries`` moves it from pending (or
+    failed) to sending with a conditional update, so two runs, even at the same
+    moment, never send the same week twice.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        SENDING = "sending", "Sending"
+        SENT = "sent", "Sent"
+        FAILED = "failed", "Failed, to be retried"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="weekly_digests",
+    )
+    week_start = models.DateField(help_text="Monday of the week, in the user's zone.")
+    state = models.CharField(max_length=10, choices=State, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "week_start"], name="one_digest_per_user_week"
+            )
+        ]
+
+    def __str__(self):
+        return f"Digest for {self.user} for the week of {self.week_start}"

@@ -917,13 +917,33 @@ def test_dashboard_summary_gives_progress_due_items_and_the_latest_self_check(
     check = SelfCheck.objects.create(
         user=alice, day=date(2026, 3, 1), score=5, max_score=14, threshold=4
     )
-    # settings, items, answers, last fall, latest self-check
-    with django_assert_num_queries(5):
+    # the user's facts (settings, last fall, latest self-check), items, answers
+    with django_assert_num_queries(3):
         summary = queries.dashboard_summary(alice, date(2026, 3, 3))
     assert (summary.progress.done, summary.progress.target) == (1, 17)
     assert [view.item for view in summary.due] == [floors[0]]
     assert [view.item for view in summary.needs_fixing] == [floors[1]]
     assert summary.latest_self_check == check
+    assert (summary.latest_self_check.score, summary.latest_self_check.day) == (
+        5,
+        date(2026, 3, 1),
+    )
+
+
+def test_dashboard_summary_counts_a_fall_and_works_before_any_settings(alice, guidance):
+    HomeSafetySettings.objects.all().delete()
+    floors = items_of("floors")
+    answer(alice, floors[0], Status.FINE, day=date(2026, 3, 1))
+    Fall.objects.create(
+        user=alice,
+        day=date(2026, 3, 2),
+        place="Hall",
+        hurt=False,
+        created_at=datetime(2026, 3, 2, 9, tzinfo=UTC),
+    )
+    summary = queries.dashboard_summary(alice, date(2026, 3, 3))
+    assert [view.item for view in summary.due] == [floors[0]]
+    assert summary.latest_self_check is None
 
 
 # Settings, admin and data safety.

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Max, Q
+from django.contrib.auth import get_user_model
+from django.db.models import Max, OuterRef, Q, Subquery
 
 from .. import safety, summary
 from ..models import (
@@ -103,20 +104,37 @@ def checklist(user, today: date, room: Room | None = None) -> Checklist:
     4 queries: settings, active items with their rooms and sources, the user's
     answers to them, and the time of the last fall.
     """
-    settings = home_safety_settings()
+    return checklist_from(
+        user,
+        today,
+        room=room,
+        settings=home_safety_settings(),
+        last_fall_at=last_fall_logged_at(user),
+    )
+
+
+def checklist_from(
+    user,
+    today: date,
+    *,
+    settings: HomeSafetySettings,
+    last_fall_at: datetime | None,
+    room: Room | None = None,
+) -> Checklist:
+    """Return the checklist given the settings and last fall already read
+    (2 queries: active items with their rooms and sources, the user's answers)."""
     items = ChecklistItem.objects.filter(is_active=True).select_related(
         "room", "source"
     )
     if room is not None:
         items = items.filter(room=room)
     items = list(items.order_by("room__order", "room__name", "order", "id"))
-    fall_at = last_fall_logged_at(user)
     summary = safety.checklist_summary(
         [safety.Item(item.id, item.room_id) for item in items],
         answers_of(user, [item.id for item in items] if room else None),
         today=today,
         interval_months=settings.recheck_interval_months,
-        last_fall_logged_at=fall_at,
+        last_fall_logged_at=last_fall_at,
     )
     views = {item.id: ItemView(item, summary.states[item.id]) for item in items}
     rooms: dict[int, RoomView] = {}
@@ -130,7 +148,7 @@ def checklist(user, today: date, room: Room | None = None) -> Checklist:
         rooms=list(rooms.values()),
         needs_fixing=[views[item_id] for item_id in summary.needs_fixing],
         due=[views[item_id] for item_id in summary.due],
-        last_fall_logged_at=fall_at,
+        last_fall_logged_at=last_fall_at,
     )
 
 
@@ -224,14 +242,69 @@ class DashboardSummary:
 
 
 def dashboard_summary(user, today: date) -> DashboardSummary:
-    """Return checklist progress, due items and the latest self-check (5 queries)."""
-    found = checklist(user, today)
+    """Return checklist progress, due items and the latest self-check.
+
+    3 queries: one row of the user's home-safety facts (settings, last fall,
+    latest self-check, each a subquery), active items, and answers.
+    """
+    facts = home_facts(user)
+    found = checklist_from(
+        user, today, settings=facts.settings, last_fall_at=facts.last_fall_at
+    )
     return DashboardSummary(
         progress=found.overall,
         due=found.due,
         needs_fixing=found.needs_fixing,
-        latest_self_check=latest_self_check(user),
+        latest_self_check=facts.latest_self_check,
     )
+
+
+@dataclass(frozen=True)
+class HomeFacts:
+    settings: HomeSafetySettings
+    last_fall_at: datetime | None
+    latest_self_check: SelfCheck | None
+
+
+SELF_CHECK_FIELDS = ("pk", "day", "score", "max_score", "threshold")
+
+
+def home_facts(user) -> HomeFacts:
+    """Return the settings, the last fall and the latest self-check in one query.
+
+    The dashboard shows many small things; reading these three as subqueries of
+    one row keeps its query count fixed and low.
+    """
+    latest = SelfCheck.objects.filter(user=OuterRef("pk")).order_by("-taken_at", "-id")
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            interval=Subquery(
+                HomeSafetySettings.objects.values("recheck_interval_months")[:1]
+            ),
+            last_fall_at=Subquery(
+                Fall.objects.filter(user=OuterRef("pk"), kind=Fall.Kind.FALL)
+                .order_by("-created_at")
+                .values("created_at")[:1]
+            ),
+            **{
+                f"check_{field}": Subquery(latest.values(field)[:1])
+                for field in SELF_CHECK_FIELDS
+            },
+        )
+        .values("interval", "last_fall_at", *(f"check_{f}" for f in SELF_CHECK_FIELDS))
+        .get()
+    )
+    settings = HomeSafetySettings()
+    if row["interval"] is not None:
+        settings.recheck_interval_months = row["interval"]
+    latest_check = None
+    if row["check_pk"] is not None:
+        latest_check = SelfCheck(
+            user=user, **{field: row[f"check_{field}"] for field in SELF_CHECK_FIELDS}
+        )
+    return HomeFacts(settings, row["last_fall_at"], latest_check)
 
 
 def week_of_home_safety(user, week: Week, zone: ZoneInfo) -> summary.HomeWeek:

@@ -1,0 +1,371 @@
+"""Realistic, repeatable history for the benchmark's users.
+
+Each user has logged 4 to 8 diary entries a day from the catalogue foods and the
+supplement presets, exercised on most days, answered the whole home-safety
+checklist (some items again later, and all of it after a fall), taken the
+self-check every couple of months, and logged a couple of falls or near-misses. Rows are written with bulk_create,
+but every value is built by the app's own code (``create_entry``, the loggable
+helpers, the self-check scoring), so the pages read what the app would have stored.
+Everything comes from one ``random.Random(seed)``: the same seed, the same rows.
+"""
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser
+from django.utils import timezone
+
+from tracker import safety
+from tracker.forms.intake import create_entry
+from tracker.models import (
+    ChecklistAnswer,
+    ChecklistItem,
+    ExerciseSession,
+    ExerciseType,
+    Fall,
+    Favourite,
+    Food,
+    IntakeEntry,
+    Profile,
+    SelfCheck,
+    SelfCheckAnswer,
+    SelfCheckStatement,
+    Supplement,
+)
+from tracker.queries import home_safety
+from tracker.queries.intake import Loggable, loggable_food, loggable_supplement
+
+ZONE = "America/New_York"
+DEFAULT_SEED = 20260
+
+
+@dataclass(frozen=True)
+class HistorySize:
+    key: str  # "1w", as printed in the table
+    label: str
+    days: int
+
+
+WEEK = HistorySize("1w", "1 week", 7)
+QUARTER = HistorySize("3m", "3 months", 91)
+YEAR = HistorySize("1y", "1 year", 364)
+SIZES = (WEEK, QUARTER, YEAR)
+
+ENTRIES_A_DAY = (4, 8)
+# The foods someone eats week after week, and the supplements they take.
+REPERTOIRE_FOODS = 14
+SUPPLEMENT_HABITS = (0.9, 0.5)  # the chance each usual supplement is taken a day
+FAVOURITES = 3
+SERVINGS = tuple(Decimal(text) for text in ("0.5", "1", "1", "1", "1.5", "2"))
+
+SESSION_CHANCE = 0.85  # one session on most days...
+SECOND_SESSION_CHANCE = 0.1  # ...and now and then a second one
+# Plausible minutes for a session whose activity's first category is the key.
+MINUTES = {
+    "weight_bearing": (20, 45),
+    "resistance": (15, 30),
+    "balance": (10, 20),
+    "posture": (5, 15),
+}
+EFFORTS = ("", "easy", "moderate", "moderate", "hard")
+
+# First answers to the checklist, by weight.
+FIRST_STATUSES = {
+    safety.FINE: 65,
+    safety.NEEDS_FIXING: 20,
+    safety.NOT_APPLICABLE: 15,
+}
+REANSWER_CHANCE = 0.25
+# Local hours of the first answers, of later ones, and of a re-check after a fall.
+FIRST_HOUR, LATER_HOUR, RECHECK_HOUR = 10, 11, 12
+SELF_CHECK_EVERY_DAYS = 60
+SELF_CHECK_YES_CHANCE = 0.3
+
+
+@dataclass(frozen=True)
+class History:
+    """A seeded user, their "today", and how many rows of each kind they have."""
+
+    size: HistorySize
+    user: AbstractBaseUser
+    today: date
+    counts: Counter
+
+    def describe(self) -> str:
+        """Say what the user has: "1y = 364 days: intake entries 2202, ..."."""
+        kinds = ", ".join(f"{kind} {count}" for kind, count in self.counts.items())
+        return f"{self.size.key} = {self.size.days} days: {kinds}"
+
+
+class Clock:
+    """Local days and times in the user's zone, never later than now."""
+
+    def __init__(self, zone: str):
+        self.zone = ZoneInfo(zone)
+        self.now = timezone.now()
+        self.today = timezone.localdate(self.now, timezone=self.zone)
+
+    def at(self, day: date, hour: int, minute: int = 0) -> datetime:
+        local = datetime.combine(day, time(hour, minute), tzinfo=self.zone)
+        return min(local, self.now)
+
+
+def seed_history(size: HistorySize, seed: int = DEFAULT_SEED) -> History:
+    """Create a user with ``size.days`` of history ending today in their zone."""
+    rng = random.Random(f"{seed}-{size.key}")
+    clock = Clock(ZONE)
+    days = [clock.today - timedelta(days=back) for back in range(size.days - 1, -1, -1)]
+    user = create_user(f"bench-{size.key}", clock)
+    counts = Counter()
+    counts["intake entries"] = add_intake(user, days, clock, rng)
+    counts["exercise sessions"] = add_sessions(user, days, rng)
+    falls = add_falls(user, days, clock)
+    counts["falls or near-misses"] = len(falls)
+    rechecks = [
+        min(fall.day + timedelta(days=rng.randint(1, 7)), clock.today)
+        for fall in falls
+        if fall.kind == Fall.Kind.FALL
+    ]
+    counts["checklist answers"] = add_checklist_answers(
+        user, days, clock, rng, rechecks
+    )
+    counts["self-checks"] = add_self_checks(user, days, clock, rng)
+    return History(size, user, clock.today, counts)
+
+
+def create_user(username: str, clock: Clock) -> AbstractBaseUser:
+    """Create an onboarded user in their sixties, as most of our users are."""
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@example.com"
+    )
+    Profile.objects.create(
+        user=user,
+        birth_year=clock.today.year - 64,
+        sex=Profile.Sex.FEMALE,
+        time_zone=ZONE,
+        onboarded_at=clock.now,
+    )
+    return user
+
+
+# --- The diary --------------------------------------------------------------
+
+
+def add_intake(user, days: list[date], clock: Clock, rng: random.Random) -> int:
+    """Log each day's foods and usual supplements, and star a few favourites."""
+    foods = [
+        loggable_food(food)
+        for food in Food.objects.filter(owner=None, is_active=True).order_by("pk")
+    ]
+    supplements = [
+        loggable_supplement(row)
+        for row in Supplement.objects.filter(owner=None, is_active=True).order_by("pk")
+    ]
+    repertoire = rng.sample(foods, min(REPERTOIRE_FOODS, len(foods)))
+    usual = rng.sample(supplements, min(len(SUPPLEMENT_HABITS), len(supplements)))
+    entries = []
+    for day in days:
+        entries += day_entries(user, day, repertoire, usual, clock, rng)
+    IntakeEntry.objects.bulk_create(entries)
+    Favourite.objects.bulk_create(
+        Favourite(user=user, food_id=item.pk) for item in repertoire[:FAVOURITES]
+    )
+    return len(entries)
+
+
+def day_entries(
+    user,
+    day: date,
+    repertoire: list[Loggable],
+    usual: list[Loggable],
+    clock: Clock,
+    rng: random.Random,
+) -> list[IntakeEntry]:
+    """Return one day's entries, built as the diary builds them, at meal times."""
+    total = rng.randint(*ENTRIES_A_DAY)
+    taken = [
+        (supplement, Decimal(1))
+        for supplement, chance in zip(usual, SUPPLEMENT_HABITS, strict=False)
+        if rng.random() < chance
+    ]
+    eaten = [
+        (food, rng.choice(SERVINGS))
+        for food in rng.choices(repertoire, k=total - len(taken))
+    ]
+    logged = taken + eaten
+    hours = sorted(rng.sample(range(7, 22), len(logged)))
+    entries = []
+    for (item, amount), hour in zip(logged, hours, strict=True):
+        entry = create_entry(user, day, item, amount, save=False)
+        entry.created_at = clock.at(day, hour, rng.randrange(60))
+        entries.append(entry)
+    return entries
+
+
+# --- Exercise ---------------------------------------------------------------
+
+
+def add_sessions(user, days: list[date], rng: random.Random) -> int:
+    """Log one session on most days, mostly walking, sometimes a second one."""
+    types = list(
+        ExerciseType.objects.filter(is_active=True)
+        .prefetch_related("categories")
+        .order_by("pk")
+    )
+    weights = [activity_weight(exercise_type) for exercise_type in types]
+    sessions = []
+    for day in days:
+        count = int(rng.random() < SESSION_CHANCE)
+        count += int(count and rng.random() < SECOND_SESSION_CHANCE)
+        for exercise_type in rng.choices(types, weights=weights, k=count):
+            sessions.append(session_of(user, day, exercise_type, rng))
+    ExerciseSession.objects.bulk_create(sessions)
+    return len(sessions)
+
+
+def activity_weight(exercise_type: ExerciseType) -> float:
+    """Favour gentle weight-bearing activity, as people in their sixties do."""
+    if exercise_type.impact == ExerciseType.Impact.LOWER:
+        return 4.0
+    if exercise_type.impact == ExerciseType.Impact.HIGHER:
+        return 0.3
+    return 1.0
+
+
+def session_of(user, day: date, exercise_type, rng: random.Random) -> ExerciseSession:
+    codes = [category.code for category in exercise_type.categories.all()]
+    low, high = MINUTES.get(codes[0] if codes else "", (10, 30))
+    strength = "resistance" in codes
+    moderate_impact = exercise_type.impact >= ExerciseType.Impact.MODERATE
+    return ExerciseSession(
+        user=user,
+        exercise_type=exercise_type,
+        day=day,
+        minutes=rng.randint(low, high),
+        sets=rng.randint(2, 3) if strength else None,
+        reps=rng.randint(8, 12) if strength else None,
+        impacts=rng.randint(20, 50) if moderate_impact else None,
+        effort=rng.choice(EFFORTS),
+    )
+
+
+# --- Home safety ------------------------------------------------------------
+
+
+def add_checklist_answers(
+    user, days: list[date], clock: Clock, rng: random.Random, rechecks: list[date]
+) -> int:
+    """Answer every active item on the first day; later, fix what needed fixing,
+    look again at some of the rest, and go through the whole list again after a
+    fall, as the app then asks."""
+    items = list(ChecklistItem.objects.filter(is_active=True).order_by("pk"))
+    answers = []
+    for item in items:
+        timeline = item_timeline(days, rng)
+        for day in rechecks:
+            timeline.append((day, RECHECK_HOUR, confirmed(timeline, day)))
+        answers += [
+            answer(user, item, status, day, clock.at(day, hour))
+            for day, hour, status in sorted(timeline)
+        ]
+    ChecklistAnswer.objects.bulk_create(answers)
+    return len(answers)
+
+
+def item_timeline(days: list[date], rng: random.Random) -> list[tuple[date, int, str]]:
+    """Return one item's answers as (day, hour, status), before any re-check."""
+    statuses, weights = zip(*FIRST_STATUSES.items(), strict=True)
+    status = rng.choices(statuses, weights=weights)[0]
+    timeline = [(days[0], FIRST_HOUR, status)]
+    if status == safety.NEEDS_FIXING:
+        timeline.append((rng.choice(days), LATER_HOUR, safety.FIXED))
+    elif status == safety.FINE and rng.random() < REANSWER_CHANCE:
+        timeline.append((rng.choice(days), LATER_HOUR, safety.FINE))
+    return timeline
+
+
+def confirmed(timeline: list[tuple[date, int, str]], day: date) -> str:
+    """Return the answer a re-check on ``day`` gives: what was safe stays fine."""
+    latest = max(entry for entry in timeline if entry[:2] <= (day, RECHECK_HOUR))
+    return safety.FINE if latest[2] in safety.SAFE_STATUSES else latest[2]
+
+
+def answer(user, item, status: str, day: date, at: datetime) -> ChecklistAnswer:
+    return ChecklistAnswer(
+        user=user,
+        item=item,
+        status=status,
+        fixed_on=day if status == safety.FIXED else None,
+        answered_at=at,
+        day=day,
+    )
+
+
+def add_self_checks(user, days: list[date], clock: Clock, rng: random.Random) -> int:
+    """Take the self-check on the first day and every couple of months after,
+    scored as the self-check form scores it."""
+    statements = list(SelfCheckStatement.objects.filter(is_active=True))
+    threshold = home_safety.home_safety_settings().self_check_threshold
+    checks, answers = [], []
+    for day in days[::SELF_CHECK_EVERY_DAYS]:
+        yes = {s.id for s in statements if rng.random() < SELF_CHECK_YES_CHANCE}
+        result = safety.score_self_check(
+            [safety.Statement(s.id, s.points, s.why) for s in statements],
+            yes,
+            threshold=threshold,
+        )
+        check = SelfCheck(
+            user=user,
+            taken_at=clock.at(day, 15),
+            day=day,
+            score=result.score,
+            max_score=result.max_score,
+            threshold=threshold,
+        )
+        checks.append(check)
+        answers += [
+            SelfCheckAnswer(
+                self_check=check,
+                statement=s,
+                yes=s.id in yes,
+                points=s.points,
+            )
+            for s in statements
+        ]
+    SelfCheck.objects.bulk_create(checks)  # sets each check's pk for its answers
+    SelfCheckAnswer.objects.bulk_create(answers)
+    return len(checks)
+
+
+def add_falls(user, days: list[date], clock: Clock) -> list[Fall]:
+    """Log a near-miss a third of the way in and, given time, a fall later."""
+    falls = [
+        Fall(
+            user=user,
+            kind=Fall.Kind.NEAR_MISS,
+            day=days[len(days) // 3],
+            place="the back steps",
+            what_happened="Slipped on a wet step and caught the rail.",
+            hurt=False,
+            created_at=clock.at(days[len(days) // 3], 19),
+        )
+    ]
+    if len(days) > 30:
+        day = days[2 * len(days) // 3]
+        falls.append(
+            Fall(
+                user=user,
+                kind=Fall.Kind.FALL,
+                day=day,
+                place="the bathroom at night",
+                what_happened="Tripped on the bath mat.",
+                hurt=False,
+                created_at=clock.at(day, 20),
+            )
+        )
+    return Fall.objects.bulk_create(falls)

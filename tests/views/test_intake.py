@@ -840,13 +840,13 @@ def test_impossible_weeks_are_not_found(alice_client, path):
 def test_the_week_query_count_does_not_grow_with_entries(
     alice_client, alice, guidance, django_assert_max_num_queries
 ):
-    # 1 session, 2 user with profile, 3 entries summed by day and kind,
-    # 4 estimates, 5 targets.
+    # 1 session, 2 user with profile, 3 entries summed by day and kind with the
+    # estimates joined on, 4 targets.
     log(alice, food(SKIM))
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(4):
         alice_client.get("/intake/2026-W48/")
     log_many(alice, 29)
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(4):
         alice_client.get("/intake/2026-W48/")
 
 
@@ -855,12 +855,23 @@ def test_range_totals_match_day_totals(alice, guidance, django_assert_num_querie
     log(alice, food(SKIM), amount="½")
     log(alice, food(SPINACH))
     log(alice, supplement(COMBINATION), day=YESTERDAY)
-    with django_assert_num_queries(2):
+    log(alice, food(SKIM), day=YESTERDAY)  # replaced by the day's estimate
+    IntakeEstimate.objects.create(
+        user=alice,
+        day=YESTERDAY,
+        calcium_mg=Decimal("900.5"),
+        vitamin_d_iu=Decimal(100),
+        baseline_calcium_mg=250,
+    )
+    # entries summed by day and kind, with the estimates joined on (UNION ALL)
+    with django_assert_num_queries(1):
         totals = queries.daily_totals(alice, YESTERDAY, TODAY)
     assert totals[TODAY].calcium_mg == 299
     assert totals[TODAY].low_absorption_calcium_mg == 122
-    assert totals[YESTERDAY].calcium_mg == 600
-    with django_assert_num_queries(2):
+    assert totals[YESTERDAY].calcium_mg == 600 + 901 + 250  # tablet, estimate, baseline
+    assert totals[YESTERDAY].uses_estimate
+    assert totals[YESTERDAY].replaced_calcium_mg == 299
+    with django_assert_num_queries(1):
         assert queries.day_totals(alice, TODAY) == totals[TODAY]
 
 
@@ -1066,8 +1077,8 @@ PAGE_QUERIES = {
     "day": 10,
     # 3 foods, 4 supplements.
     "search": 4,
-    # 3 entries summed by day and kind, 4 estimates, 5 targets.
-    "week": 5,
+    # 3 entries summed by day and kind with the estimates joined on, 4 targets.
+    "week": 4,
     # 3 the day's estimate, 4 settings, 5 the latest earlier one, 6 line foods.
     "estimate": 6,
     # 3 the estimate.

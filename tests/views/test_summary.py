@@ -123,10 +123,10 @@ class TestDashboard:
         self, alice_client, alice, guidance, django_assert_max_num_queries, days
     ):
         history(alice, days)
-        # session, user with profile, nutrient targets, today's entries and estimate,
-        # the week's sessions, weekly targets, checklist settings, items, answers,
-        # last fall, latest self-check, tips
-        with django_assert_max_num_queries(13):
+        # session, user with profile, nutrient targets, today's entries with any
+        # estimate, the week's sessions, weekly targets, home-safety facts
+        # (settings, last fall, latest self-check), checklist items, answers, tips
+        with django_assert_max_num_queries(10):
             alice_client.get("/")
 
 
@@ -232,9 +232,9 @@ class TestWeeklySummary:
         self, alice_client, alice, guidance, django_assert_max_num_queries, days
     ):
         history(alice, days)
-        # session, user with profile, nutrient targets, entries and estimates,
+        # session, user with profile, nutrient targets, entries with estimates,
         # sessions, weekly targets, answers, falls, self-checks
-        with django_assert_max_num_queries(10):
+        with django_assert_max_num_queries(9):
             alice_client.get("/weeks/2026-W48/")
 
 
@@ -264,9 +264,9 @@ class TestWeeksIndex:
         self, alice_client, alice, guidance, django_assert_max_num_queries, days
     ):
         history(alice, days)
-        # session, user with profile, first logged day, entries, estimates, sessions,
-        # weekly targets
-        with django_assert_max_num_queries(7):
+        # session, user with profile, first logged day, entries with estimates,
+        # sessions, weekly targets
+        with django_assert_max_num_queries(6):
             alice_client.get("/weeks/")
 
 
@@ -286,7 +286,7 @@ class TestTrends:
         self, alice_client, alice, guidance, django_assert_max_num_queries, days
     ):
         history(alice, days)
-        # session, user with profile, entries, estimates, sessions, weekly targets,
-        # nutrient targets
-        with django_assert_max_num_queries(7):
+        # session, user with profile, entries with estimates, sessions, weekly
+        # targets, nutrient targets
+        with django_assert_max_num_queries(6):
             alice_client.get("/trends/")

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.db.models import Case, F, Max, Q, Sum, When
+from django.db.models import (
+    Case,
+    F,
+    Max,
+    PositiveIntegerField,
+    Q,
+    Sum,
+    Value,
+    When,
+)
 
 from .. import nutrition
 from ..models import (
@@ -23,6 +32,8 @@ from ..models import (
 
 FOOD = IntakeEntry.Kind.FOOD
 SUPPLEMENT = IntakeEntry.Kind.SUPPLEMENT
+# Marks a quick estimate's row among entry rows in ``daily_totals``.
+ESTIMATE = "estimate"
 
 RECENT_DAYS = 30
 RECENT_LIMIT = 8
@@ -304,41 +315,67 @@ def estimate_values(estimate: IntakeEstimate | None) -> nutrition.Estimate | Non
 
 
 def day_totals(user, day: date) -> nutrition.DayTotals:
-    """Return the user's totals for ``day`` (2 queries)."""
+    """Return the user's totals for ``day`` (1 query)."""
     return daily_totals(user, day, day).get(day, nutrition.NOTHING_LOGGED)
 
 
 def daily_totals(user, first: date, last: date) -> dict[date, nutrition.DayTotals]:
     """Return totals for each day from ``first`` to ``last`` that has anything logged.
 
-    Entries are summed in SQL by day and kind (2 queries: entries, estimates).
-    Names of poorly absorbed foods are not included; ``entries_on`` has them.
+    One query: entries summed in SQL by day and kind, with the days' quick
+    estimates joined on as rows of their own (UNION ALL). Names of poorly
+    absorbed foods are not included; ``entries_on`` has them.
     """
-    grouped = (
+    no_baseline = Value(None, output_field=PositiveIntegerField())
+    entries = (
         IntakeEntry.objects.filter(user=user, day__range=(first, last))
         .values("day", "kind", "low_absorption")
-        .annotate(calcium=Sum("calcium_mg"), vitamin_d=Sum("vitamin_d_iu"))
+        .annotate(
+            calcium=Sum("calcium_mg"),
+            vitamin_d=Sum("vitamin_d_iu"),
+            baseline=no_baseline,
+        )
+        .values_list(
+            "day", "kind", "low_absorption", "calcium", "vitamin_d", "baseline"
+        )
+        .order_by()
+    )
+    estimates = (
+        IntakeEstimate.objects.filter(user=user, day__range=(first, last))
+        .annotate(
+            row_kind=Value(ESTIMATE),
+            no_low_absorption=Value(False),
+            calcium=F("calcium_mg"),
+            vitamin_d=F("vitamin_d_iu"),
+            baseline=F("baseline_calcium_mg"),
+        )
+        .values_list(
+            "day", "row_kind", "no_low_absorption", "calcium", "vitamin_d", "baseline"
+        )
         .order_by()
     )
     amounts: dict[date, list[nutrition.Amounts]] = {}
-    for row in grouped:
-        amounts.setdefault(row["day"], []).append(
+    day_estimates: dict[date, nutrition.Estimate] = {}
+    rows = entries.union(estimates, all=True).order_by()  # no model ordering
+    for day, kind, low_absorption, calcium, vitamin_d, baseline in rows:
+        if kind == ESTIMATE:
+            day_estimates[day] = nutrition.Estimate(
+                calcium_mg=Decimal(calcium),
+                vitamin_d_iu=Decimal(vitamin_d),
+                baseline_calcium_mg=baseline,
+            )
+            continue
+        amounts.setdefault(day, []).append(
             nutrition.Amounts(
-                calcium_mg=row["calcium"],
-                vitamin_d_iu=row["vitamin_d"],
-                is_supplement=row["kind"] == SUPPLEMENT,
-                low_absorption=row["low_absorption"],
+                calcium_mg=Decimal(calcium),
+                vitamin_d_iu=Decimal(vitamin_d),
+                is_supplement=kind == SUPPLEMENT,
+                low_absorption=bool(low_absorption),
             )
         )
-    estimates = {
-        estimate.day: estimate_values(estimate)
-        for estimate in IntakeEstimate.objects.filter(
-            user=user, day__range=(first, last)
-        )
-    }
     return {
-        day: nutrition.day_totals(amounts.get(day, []), estimates.get(day))
-        for day in sorted(set(amounts) | set(estimates))
+        day: nutrition.day_totals(amounts.get(day, []), day_estimates.get(day))
+        for day in sorted(set(amounts) | set(day_estimates))
     }
 
 

@@ -20,7 +20,7 @@ from . import exercise, guidance, home_safety, intake
 def weekly_summary(
     user, profile: Profile, week: Week, today: date
 ) -> summary.WeeklySummary:
-    """Return the summary of ``week`` (8 queries: targets, intake entries and
+    """Return the summary of ``week`` (7 queries: targets, intake entries with
     estimates, sessions, weekly targets, answers, falls, self-checks)."""
     targets = guidance.personal_targets(profile, min(week.sunday, today))
     return summary.weekly_summary(
@@ -49,7 +49,7 @@ def trend(
     user, profile: Profile, weeks: list[Week], today: date
 ) -> list[summary.TrendWeek]:
     """Return intake averages, exercise minutes and whether every exercise goal
-    was met, for each of ``weeks`` (4 queries: intake entries and estimates,
+    was met, for each of ``weeks`` (3 queries: intake entries with estimates,
     sessions, weekly targets)."""
     first, last = weeks[0].monday, weeks[-1].sunday
     return summary.trend(

@@ -1,0 +1,89 @@
+"""A realistic month entered through the browser, then the dashboard and summaries."""
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from tests.browser.checks import check_page
+from tests.browser.conftest import log_in
+from tracker.weeks import Week
+
+SKIM = "Milk, nonfat (skim), vitamin D added"
+COMBINATION = "Calcium 600 mg with vitamin D 800 IU"
+DAYS = 28
+
+
+def alices_today():
+    return timezone.localdate(timezone=ZoneInfo("America/New_York"))
+
+
+def cups_on(day):
+    """Three cups on Mondays, Wednesdays and Fridays (target met), else two."""
+    return 3 if day.weekday() in (0, 2, 4) else 2
+
+
+def add_from_search(site, day, query, button, amount=None):
+    site.goto(f"{site.base}/intake/{day.isoformat()}/?q={query}")
+    add = site.get_by_role("button", name=button)
+    if amount is not None:
+        add.locator("xpath=ancestor::form").get_by_role("textbox").fill(str(amount))
+    add.click()
+    expect(site.get_by_role("heading", name="Totals for the day")).to_be_visible()
+
+
+def log_walk(site, day):
+    site.goto(f"{site.base}/exercise/log/?day={day.isoformat()}&type=brisk-walking")
+    site.get_by_label("Minutes").fill("30")
+    site.get_by_role("button", name="Save session").click()
+    expect(
+        site.get_by_role("button", name="Undo: remove this Brisk walking session")
+    ).to_be_visible()
+
+
+def test_a_month_entered_in_the_browser_adds_up_on_every_page(site, guidance, alice):
+    log_in(site, "alice")
+    today = alices_today()
+    for offset in range(DAYS):
+        day = today - timedelta(days=offset)
+        add_from_search(site, day, "skim milk", f"Add {SKIM}, 1 cup", cups_on(day))
+        add_from_search(
+            site, day, "600 mg with vitamin D", f"Add {COMBINATION}, 1 tablet"
+        )
+        if day.weekday() != 6:  # a walk every day but Sunday
+            log_walk(site, day)
+
+    # The dashboard: today's totals and this week's walking.
+    site.goto(site.base + "/")
+    calcium_today = cups_on(today) * 299 + 600
+    expect(site.get_by_text(f"{calcium_today:,} of 1,200 mg")).to_be_visible()
+    walks_this_week = sum(
+        1 for day in Week.of(today).days if day <= today and day.weekday() != 6
+    )
+    expect(site.get_by_text(f"{walks_this_week * 30} of 150 minutes")).to_be_visible()
+    check_page(site)
+
+    # Last week's summary: three days met, six walks.
+    last_week = Week.of(today).previous()
+    site.goto(f"{site.base}/weeks/{last_week}/")
+    expect(site.get_by_text("Calcium target met on 3 of 7 days")).to_be_visible()
+    expect(
+        site.get_by_text("weight-bearing 180 of 150 minutes", exact=False)
+    ).to_be_visible()
+    expect(site.get_by_text("1,497 mg").first).to_be_visible()
+    expect(site.get_by_text("1,198 mg").first).to_be_visible()
+    check_page(site)
+
+    # Its previous-week link, then the index and the trends.
+    site.get_by_role("link", name="Previous week").click()
+    expect(site.get_by_text("Calcium target met on 3 of 7 days")).to_be_visible()
+    site.goto(site.base + "/weeks/")
+    expect(site.get_by_role("link", name="This week")).to_be_visible()
+    check_page(site)
+    site.goto(site.base + "/trends/")
+    expect(
+        site.get_by_role("table", name="Exercise minutes by purpose, by week")
+    ).to_be_visible()
+    expect(site.locator("canvas[data-chart]")).to_have_count(3)
+    check_page(site)

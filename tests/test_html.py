@@ -9,6 +9,7 @@ from django.test import Client
 
 from tests.conftest import skip_unless_ci
 from tests.pages import PUBLIC_PAGES, USER_PAGES
+from tracker import digests
 
 VNU_JAR = (
     Path(__file__).resolve().parents[1] / "node_modules/vnu-jar/build/dist/vnu.jar"
@@ -35,6 +36,9 @@ def test_every_page_is_valid_html(alice, guidance, tmp_path):
         pages[f"user {path}"] = member.get(path, follow=True)
     for path, data in ERROR_STATES:
         pages[f"error {path}"] = member.post(path, data)
+    unsubscribe = f"/emails/unsubscribe/{digests.unsubscribe_token(alice)}/"
+    pages["unsubscribe"] = visitor.get(unsubscribe)
+    pages["unsubscribed"] = visitor.post(unsubscribe)
 
     files = {}
     for number, (name, response) in enumerate(pages.items()):

@@ -87,3 +87,19 @@ def test_a_month_entered_in_the_browser_adds_up_on_every_page(site, guidance, al
     ).to_be_visible()
     expect(site.locator("canvas[data-chart]")).to_have_count(3)
     check_page(site)
+
+
+def test_unsubscribing_from_the_email_link(site, alice):
+    from tracker import digests
+
+    alice.profile.weekly_digest = True
+    alice.profile.save()
+    site.goto(f"{site.base}/emails/unsubscribe/{digests.unsubscribe_token(alice)}/")
+    check_page(site)
+    site.get_by_role("button", name="Yes, stop the emails").click()
+    expect(
+        site.get_by_role("heading", name="You will get no more weekly summaries")
+    ).to_be_visible()
+    check_page(site)
+    alice.profile.refresh_from_db()
+    assert alice.profile.weekly_digest is False

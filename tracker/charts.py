@@ -1,0 +1,117 @@
+"""Chart data for the weekly summary and trends pages, as plain dicts.
+
+``static/js/charts.js`` draws them with Chart.js from ``json_script`` blocks.
+Every colour has at least 3:1 contrast on white, as WCAG asks of graphics, and
+each chart has a table beside it with the same numbers.
+"""
+
+from django.utils.dateformat import format as format_date
+
+from . import summary
+from .models import ExerciseCategory
+from .units import MCG
+
+BLUE, GREEN, BROWN, PURPLE = "#0b4f8a", "#1e6b3a", "#7a4b00", "#6a1b9a"
+CATEGORY_COLOURS = {
+    ExerciseCategory.Code.WEIGHT_BEARING: BLUE,
+    ExerciseCategory.Code.RESISTANCE: GREEN,
+    ExerciseCategory.Code.BALANCE: BROWN,
+    ExerciseCategory.Code.POSTURE: PURPLE,
+}
+
+
+def bars_with_target(labels, values, *, label, unit, colour, target=None):
+    datasets = [
+        {"type": "bar", "label": label, "data": values, "backgroundColor": colour}
+    ]
+    if target is not None:
+        datasets.append(
+            {
+                "type": "line",
+                "label": f"Target ({target:,} {unit})",
+                "data": [target] * len(labels),
+                "borderColor": "#1b1b1b",
+                "borderDash": [6, 4],
+                "pointRadius": 0,
+            }
+        )
+    return {"labels": labels, "datasets": datasets, "unit": unit}
+
+
+def day_labels(days):
+    return [format_date(day, "D j") for day in days]
+
+
+def unit_label(unit):
+    return "µg" if unit == MCG else "IU"
+
+
+def week_charts(report, unit):
+    """Return the daily calcium and vitamin D charts of a weekly summary."""
+    labels = day_labels(day.day for day in report.days)
+    calcium_target = report.calcium_target
+    vitamin_d_target = report.vitamin_d_target
+    return {
+        "calcium_chart": bars_with_target(
+            labels,
+            [day.totals.calcium_mg if day.logged else None for day in report.days],
+            label="Calcium (mg)",
+            unit="mg",
+            colour=BLUE,
+            target=calcium_target.amount if calcium_target else None,
+        ),
+        "vitamin_d_chart": bars_with_target(
+            labels,
+            [
+                summary.vitamin_d_value(day.totals.vitamin_d_iu, unit)
+                if day.logged
+                else None
+                for day in report.days
+            ],
+            label=f"Vitamin D ({unit_label(unit)})",
+            unit=unit_label(unit),
+            colour=GREEN,
+            target=summary.vitamin_d_value(vitamin_d_target.amount, unit)
+            if vitamin_d_target
+            else None,
+        ),
+    }
+
+
+def trend_charts(rows, targets, unit):
+    """Return the 12-week charts: average calcium, average vitamin D, exercise."""
+    labels = [format_date(row.week.monday, "j M") for row in rows]
+    return {
+        "calcium_chart": bars_with_target(
+            labels,
+            [row.average_calcium_mg for row in rows],
+            label="Average calcium a day (mg)",
+            unit="mg",
+            colour=BLUE,
+            target=targets.calcium.amount if targets.calcium else None,
+        ),
+        "vitamin_d_chart": bars_with_target(
+            labels,
+            [summary.vitamin_d_value(row.average_vitamin_d_iu, unit) for row in rows],
+            label=f"Average vitamin D a day ({unit_label(unit)})",
+            unit=unit_label(unit),
+            colour=GREEN,
+            target=summary.vitamin_d_value(targets.vitamin_d.amount, unit)
+            if targets.vitamin_d
+            else None,
+        ),
+        "exercise_chart": {
+            "labels": labels,
+            "unit": "minutes",
+            "stacked": True,
+            "datasets": [
+                {
+                    "type": "bar",
+                    "label": code.label,
+                    "data": [row.minutes_by_category.get(code, 0) for row in rows],
+                    "backgroundColor": CATEGORY_COLOURS[code],
+                }
+                for code in ExerciseCategory.Code
+            ],
+        },
+    }

@@ -238,13 +238,26 @@ def test_a_past_week_links_to_the_next_and_to_this_week(alice, alice_client, gui
     assert 'href="/exercise/log/?day=2026-11-22"' in page  # log into that week
 
 
-@pytest.mark.parametrize("week", ["2026-W49", "2027-W01", "2026-W60", "2025-W53"])
-def test_future_and_impossible_weeks_are_not_found(alice_client, guidance, week):
+@pytest.mark.parametrize(
+    "week",
+    [
+        "2026-W49",
+        "2027-W01",
+        "2026-W60",
+        "2025-W53",
+        "9999-W52",
+        "1899-W52",  # before the earliest day any page shows
+        "0001-W01",
+    ],
+)
+def test_future_impossible_and_ancient_weeks_are_not_found(
+    alice_client, guidance, week
+):
     assert alice_client.get(f"/exercise/{week}/").status_code == 404
 
 
-def test_the_first_week_of_year_one_has_no_previous_link(alice_client, guidance):
-    response = alice_client.get("/exercise/0001-W01/")
+def test_the_first_week_shown_has_no_previous_link(alice_client, guidance):
+    response = alice_client.get("/exercise/1900-W01/")
     assert response.status_code == 200
     assert "Previous week" not in text(response)
 
@@ -331,7 +344,14 @@ def test_the_log_form_takes_a_day_and_an_activity_from_the_address(
 
 @pytest.mark.parametrize(
     "query",
-    ["?day=2026-11-26", "?day=2026-02-30", "?day=junk", "?type=nope", "?type="],
+    [
+        "?day=2026-11-26",
+        "?day=2026-02-30",
+        "?day=junk",
+        "?day=0001-01-01",
+        "?type=nope",
+        "?type=",
+    ],
 )
 def test_the_log_form_ignores_a_bad_or_future_prefill(alice_client, guidance, query):
     response = alice_client.get("/exercise/log/" + query)

@@ -175,10 +175,38 @@ def test_a_bad_date_pick_shows_why_by_the_field(alice_client, guidance, value, m
 
 
 @pytest.mark.parametrize(
-    "path", ["/intake/2026-02-30/", "/intake/1899-12-31/", "/intake/0001-01-01/"]
+    "path",
+    [
+        "/intake/2026-02-30/",
+        "/intake/1899-12-31/",
+        "/intake/0001-01-01/",
+        "/intake/9999-12-27/",  # its week ends after the last date Python knows
+        "/intake/9999-12-31/",
+        "/intake/9999-12-31/estimate/",
+        "/intake/foods/search/?q=milk&day=1899-12-31",
+        "/intake/foods/search/?q=milk&day=9999-12-31",
+    ],
 )
 def test_impossible_or_ancient_days_are_not_found(alice_client, path):
     assert alice_client.get(path).status_code == 404
+
+
+def test_the_first_day_has_no_link_to_the_day_before(alice_client, guidance):
+    page = alice_client.get("/intake/1900-01-01/").content.decode()
+    assert 'rel="prev"' not in page
+    assert 'href="/intake/1900-01-02/" rel="next"' in page
+    assert 'href="/intake/1900-W01/"' in page
+
+
+def test_a_day_in_a_week_not_yet_started_has_no_week_link(alice_client, guidance):
+    page = alice_client.get("/intake/2026-12-01/").content.decode()
+    assert "This day hasn't happened yet" in page
+    assert "/intake/2026-W49/" not in page
+    # A later day of this week links to the week, which has started.
+    assert (
+        'href="/intake/2026-W48/"'
+        in alice_client.get("/intake/2026-11-27/").content.decode()
+    )
 
 
 def test_a_day_page_links_to_the_days_around_it_and_its_week(alice_client, guidance):
@@ -831,10 +859,25 @@ def test_a_past_week_links_forward_and_to_this_week(alice_client, guidance):
 
 
 @pytest.mark.parametrize(
-    "path", ["/intake/2026-W60/", "/intake/2025-W53/", "/intake/1850-W02/"]
+    "path",
+    [
+        "/intake/2026-W60/",
+        "/intake/2025-W53/",
+        "/intake/1850-W02/",
+        "/intake/1899-W52/",
+        "/intake/9999-W52/",  # its Sunday would be in the year 10000
+        "/intake/2026-W49/",  # next week: not started yet
+        "/intake/2027-W01/",
+    ],
 )
-def test_impossible_weeks_are_not_found(alice_client, path):
+def test_impossible_ancient_and_future_weeks_are_not_found(alice_client, path):
     assert alice_client.get(path).status_code == 404
+
+
+def test_the_first_week_has_no_link_to_the_week_before(alice_client, guidance):
+    response = alice_client.get("/intake/1900-W01/")
+    assert response.status_code == 200
+    assert 'rel="prev"' not in response.content.decode()
 
 
 def test_the_week_query_count_does_not_grow_with_entries(

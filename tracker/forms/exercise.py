@@ -13,6 +13,7 @@ from ..models.exercise import (
     SETS_MAX,
 )
 from ..queries import exercise as queries
+from ..weeks import FIRST_DAY
 
 MINUTES_ERROR = f"Enter the minutes as a number from {MINUTES_MIN} to {MINUTES_MAX}."
 
@@ -150,7 +151,7 @@ class ExerciseSessionForm(forms.ModelForm):
 def initial_for_new_session(query, today: date) -> dict:
     """Return the log form's starting values from ``?day=`` and ``?type=``.
 
-    A missing, malformed or future day falls back to today; an unknown or retired
+    A missing, malformed, future or too early day falls back to today; an unknown or retired
     activity is ignored, so a stale link still opens the form.
     """
     initial = {"day": today}
@@ -158,7 +159,7 @@ def initial_for_new_session(query, today: date) -> dict:
         day = date.fromisoformat(query.get("day", ""))
     except ValueError:
         day = None
-    if day is not None and day <= today:
+    if day is not None and FIRST_DAY <= day <= today:
         initial["day"] = day
     type_id = queries.active_type_id(query.get("type", ""))
     if type_id is not None:

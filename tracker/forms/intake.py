@@ -8,13 +8,11 @@ from django import forms
 from .. import nutrition, units
 from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
 from ..queries import intake as queries
+from ..weeks import FIRST_DAY
 
 FUTURE_DAY = (
     "You can't log a day that hasn't happened yet. Pick today or an earlier day."
 )
-# Dates before this are refused: nobody logs them, and stepping back from the
-# earliest date Python knows would be an error.
-FIRST_DAY = date(1900, 1, 1)
 GONE = (
     "That item is no longer in the list, so it can't be logged. Search for it again, "
     "or pick another."

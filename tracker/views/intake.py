@@ -14,7 +14,6 @@ from django.views.decorators.http import require_POST
 
 from .. import nutrition
 from ..forms.intake import (
-    FIRST_DAY,
     GONE,
     CopyDayForm,
     DayPickerForm,
@@ -29,18 +28,13 @@ from ..models import Food, IntakeEntry, Supplement
 from ..queries import guidance
 from ..queries import intake as queries
 from ..units import format_vitamin_d
-from ..weeks import Week, week_nav
+from ..weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
 
 SEARCH_MAX_LENGTH = 100
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
 # them; a redirect with its own fragment opens at the top, where messages are.
 TOP = "#main"
 OWN_ITEMS_PER_PAGE = 20
-
-
-def check_day(day):
-    if day < FIRST_DAY:
-        raise Http404("No diary for that day.")
 
 
 def day_url(day, **query):
@@ -82,9 +76,10 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "day": day,
         "today": today,
         "can_log": day <= today,
-        "previous_day": day - timedelta(days=1),
+        "previous_day": previous_day(day),
         "next_day": day + timedelta(days=1) if day < today else None,
-        "week": Week.of(day),
+        # A week that has not started has no page.
+        "week": Week.of(day) if Week.of(day) <= Week.of(today) else None,
         "entries": entries,
         "estimate": estimate,
         "report": report,
@@ -120,7 +115,6 @@ def today(request):
 
 @login_required
 def day(request, day):
-    check_day(day)
     return render(request, "tracker/intake_day.html", day_context(request, day))
 
 
@@ -131,7 +125,8 @@ def search(request):
         day = date.fromisoformat(request.GET.get("day", ""))
     except ValueError:
         day = timezone.localdate()
-    check_day(day)
+    if not in_range(day):  # as the <date:day> converter refuses it
+        raise Http404("No diary for that day.")
     q = search_text(request)
     foods, supplements, more = queries.search(request.user, q)
     context = {
@@ -149,7 +144,6 @@ def search(request):
 @login_required
 @require_POST
 def add(request, day):
-    check_day(day)
     form = EntryForm(
         request.POST, user=request.user, day=day, today=timezone.localdate()
     )
@@ -175,7 +169,6 @@ def add(request, day):
 @require_POST
 def copy_previous(request, day):
     """Log again everything logged the day before, with today's values."""
-    check_day(day)
     form = CopyDayForm(
         request.POST, user=request.user, day=day, today=timezone.localdate()
     )
@@ -244,7 +237,6 @@ def favourite(request):
 
 @login_required
 def estimate(request, day):
-    check_day(day)
     today = timezone.localdate()
     existing = queries.estimate_on(request.user, day)
     settings = queries.estimate_settings()
@@ -276,7 +268,6 @@ def estimate(request, day):
 
 @login_required
 def estimate_delete(request, day):
-    check_day(day)
     estimate = queries.estimate_on(request.user, day)
     if estimate is None:
         raise Http404("No estimate on that day.")
@@ -302,8 +293,9 @@ def estimate_delete(request, day):
 
 @login_required
 def week(request, week):
-    check_day(week.monday)
     today = timezone.localdate()
+    if week > Week.of(today):
+        raise Http404("This week has not started yet")
     unit = request.profile.vitamin_d_unit
     summary = nutrition.week_summary(
         week.days, queries.daily_totals(request.user, week.monday, week.sunday), today

@@ -412,7 +412,9 @@ BAD_INPUT = [
     ({"reps": "-3"}, "reps", "Enter the repetitions as a whole number from 0"),
     ({"impacts": "10001"}, "impacts", "Enter the impacts as a whole number from 0"),
     ({"impacts": "40000"}, "impacts", "Enter the impacts as a whole number from 0"),
-    ({"day": "2026-11-26"}, "day", "The date cannot be in the future."),
+    ({"day": "2026-11-26"}, "day", "That date is in the future. Today is Wednesday"),
+    ({"day": "1899-12-31"}, "day", "That date is too far in the past."),
+    ({"day": "0001-01-01"}, "day", "That date is too far in the past."),
     ({"day": "2026-02-30"}, "day", "Enter a real date, for example 2026-11-25."),
     ({"day": ""}, "day", "Enter the date you exercised."),
     ({"exercise_type": ""}, "exercise_type", "Choose the activity you did."),
@@ -434,6 +436,19 @@ def test_bad_input_is_explained_by_the_field_and_nothing_is_saved(
     assert f'id="error_1_id_{field}"' in page  # crispy puts it under the field
     assert "Please check the form" in page
     assert ExerciseSession.objects.count() == 0
+
+
+def test_an_impossible_date_is_not_echoed_into_the_date_box(alice_client, guidance):
+    response = alice_client.post("/exercise/log/", valid_post(day="2026-02-30"))
+    page = text(response)
+    assert "Enter a real date" in page
+    assert "2026-02-30" not in page  # invalid in a type=date input
+
+
+def test_the_date_box_offers_the_first_day_to_today(alice_client, guidance):
+    page = text(alice_client.get("/exercise/log/"))
+    assert 'min="1900-01-01"' in page
+    assert 'max="2026-11-25"' in page
 
 
 def test_a_retired_activity_cannot_be_logged(alice_client, guidance):
@@ -568,7 +583,7 @@ def test_in_auckland_tomorrow_in_utc_terms_is_not_the_future(client, guidance):
         response = client.post("/exercise/log/", valid_post(day="2026-11-30"))
         assert response.status_code == 302
         response = client.post("/exercise/log/", valid_post(day="2026-12-01"))
-        assert "The date cannot be in the future." in text(response)
+        assert "That date is in the future." in text(response)
     assert ExerciseSession.objects.count() == 1
 
 

@@ -447,11 +447,15 @@ def assert_room_error(response, item, text):
         ({"status": ""}, "Choose one answer for this question."),
         (
             {"status": Status.FIXED, "fixed_on": "2026-03-04"},
-            "cannot be in the future. Today is 3 March 2026.",
+            "That date is in the future. Today is Tuesday 3 March 2026.",
         ),
         (
             {"status": Status.FIXED, "fixed_on": "2026-02-27"},
             "cannot be before you first answered this question (28 February 2026)",
+        ),
+        (
+            {"status": Status.FIXED, "fixed_on": "1899-12-31"},
+            "That date is too far in the past.",
         ),
         ({"status": Status.FIXED, "fixed_on": "1st March"}, "Enter a date like"),
         ({"status": Status.FINE, "note": "x" * 201}, "Keep the note to 200"),
@@ -798,7 +802,9 @@ def test_logging_a_fall_invites_the_self_check(alice_client, alice, guidance, cl
 @pytest.mark.parametrize(
     ("fields", "field", "error"),
     [
-        ({"day": "2026-03-04"}, "day", "The date cannot be in the future."),
+        ({"day": "2026-03-04"}, "day", "That date is in the future. Today is Tuesday"),
+        ({"day": "1899-12-31"}, "day", "That date is too far in the past."),
+        ({"day": "0001-01-01"}, "day", "That date is too far in the past."),
         ({"day": "yesterday"}, "day", "Enter a date like"),
         ({"place": ""}, "place", "Say where it happened"),
         ({"hurt": ""}, "hurt", "Please say whether you were hurt."),
@@ -814,6 +820,21 @@ def test_a_bad_fall_shows_the_error_by_the_field_and_saves_nothing(
     assert response.status_code == 200
     assert any(error in message for message in response.context["form"].errors[field])
     assert not Fall.objects.exists()
+
+
+def test_the_fall_date_box_offers_the_first_day_to_today(alice_client, guidance, clock):
+    page = alice_client.get("/home-safety/falls/new/").text
+    assert 'min="1900-01-01"' in page
+    assert 'max="2026-03-03"' in page
+
+
+def test_an_impossible_fall_date_is_not_echoed_into_the_date_box(
+    alice_client, guidance, clock
+):
+    data = {"kind": "fall", "day": "2026-02-30", "place": "hall", "hurt": "no"}
+    response = alice_client.post("/home-safety/falls/new/", data)
+    assert "Enter a date like" in response.text
+    assert "2026-02-30" not in response.text  # invalid in a type=date input
 
 
 def test_a_fall_can_be_edited_and_deleted_after_confirming(

@@ -1,7 +1,6 @@
 from datetime import date
 
 from django import forms
-from django.utils.dateformat import format as format_date
 
 from .. import activity
 from ..models import ExerciseSession, ExerciseType
@@ -14,6 +13,7 @@ from ..models.exercise import (
 )
 from ..queries import exercise as queries
 from ..weeks import FIRST_DAY
+from .dates import DateInput, check_day, limit_to_past
 
 MINUTES_ERROR = f"Enter the minutes as a number from {MINUTES_MIN} to {MINUTES_MAX}."
 
@@ -82,7 +82,7 @@ class ExerciseSessionForm(forms.ModelForm):
             "note": "Only you can see it.",
         }
         widgets = {
-            "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "day": DateInput,
             "minutes": forms.NumberInput(attrs={"inputmode": "numeric"}),
             "sets": forms.NumberInput(attrs={"inputmode": "numeric"}),
             "reps": forms.NumberInput(attrs={"inputmode": "numeric"}),
@@ -122,7 +122,7 @@ class ExerciseSessionForm(forms.ModelForm):
         field.empty_label = "Choose an activity"
         # A session of a since-retired activity keeps it; new ones cannot pick it.
         field.queryset = queries.loggable_types(self.instance.exercise_type_id)
-        self.fields["day"].widget.attrs["max"] = today.isoformat()
+        limit_to_past(self.fields["day"], today)
         # The model's range validators do not reach the inputs by themselves.
         for name, least, most in [
             ("minutes", MINUTES_MIN, MINUTES_MAX),
@@ -133,14 +133,7 @@ class ExerciseSessionForm(forms.ModelForm):
             self.fields[name].widget.attrs.update(min=least, max=most)
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        if day > self.today:
-            raise forms.ValidationError(
-                "The date cannot be in the future. Today is %(today)s.",
-                code="future_day",
-                params={"today": format_date(self.today, "l j F Y")},
-            )
-        return day
+        return check_day(self.cleaned_data["day"], self.today)
 
     def selected_type_id(self) -> str:
         """Return the id of the chosen activity as the select holds it, or ""."""

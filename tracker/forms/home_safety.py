@@ -10,6 +10,7 @@ from ..models import (
     SelfCheckAnswer,
     SelfCheckStatement,
 )
+from .dates import DateInput, check_day, limit_to_past
 
 
 def long_date(day) -> str:
@@ -38,7 +39,7 @@ class ChecklistAnswerForm(forms.Form):
     fixed_on = forms.DateField(
         label="Date it was fixed (optional)",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
         help_text="Only for “Fixed”. Leave it empty for today.",
         error_messages={"invalid": "Enter a date like 2026-03-21."},
     )
@@ -68,19 +69,14 @@ class ChecklistAnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         if state.due:
             self.fields["status"].required = False
+        limit_to_past(self.fields["fixed_on"], today)
 
     def clean_fixed_on(self):
         fixed_on = self.cleaned_data["fixed_on"]
         if self.cleaned_data.get("status") != safety.FIXED:
             return None  # a date means nothing for other answers
-        fixed_on = fixed_on or self.today
+        fixed_on = check_day(fixed_on or self.today, self.today)
         first = self.state.first_answered_on or self.today
-        if fixed_on > self.today:
-            raise forms.ValidationError(
-                "The date it was fixed cannot be in the future. Today is %(today)s.",
-                code="future_fixed_on",
-                params={"today": long_date(self.today)},
-            )
         if fixed_on < first:
             raise forms.ValidationError(
                 "The date it was fixed cannot be before you first answered this "
@@ -221,7 +217,7 @@ class FallForm(forms.ModelForm):
             "what_happened": "For example: I tripped on the hall rug carrying laundry.",
         }
         widgets = {
-            "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "day": DateInput,
             "what_happened": forms.Textarea(attrs={"rows": 3}),
         }
         error_messages = {
@@ -234,18 +230,12 @@ class FallForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.today = timezone.localdate()
         if self.instance.pk is None:
-            self.initial["day"] = self.initial.get("day") or timezone.localdate()
+            self.initial["day"] = self.initial.get("day") or self.today
         else:
             self.initial["hurt"] = "yes" if self.instance.hurt else "no"
+        limit_to_past(self.fields["day"], self.today)
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        today = timezone.localdate()
-        if day > today:
-            raise forms.ValidationError(
-                "The date cannot be in the future. Today is %(today)s.",
-                code="future_day",
-                params={"today": long_date(today)},
-            )
-        return day
+        return check_day(self.cleaned_data["day"], self.today)

@@ -1,6 +1,6 @@
 """Forms for the calcium and vitamin D diary."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
@@ -8,7 +8,7 @@ from django import forms
 from .. import nutrition, units
 from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
 from ..queries import intake as queries
-from ..weeks import FIRST_DAY
+from .dates import DateInput, check_day, limit_to_past
 
 FUTURE_DAY = (
     "You can't log a day that hasn't happened yet. Pick today or an earlier day."
@@ -158,41 +158,20 @@ class EntryEditForm(FocusFirstErrorMixin, forms.ModelForm):
         return entry
 
 
-class DateInput(forms.DateInput):
-    """A date box that shows nothing, rather than invalid HTML, for a bad date."""
-
-    input_type = "date"
-
-    def format_value(self, value):
-        if isinstance(value, str):
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return None
-        return super().format_value(value)
-
-
 class DayPickerForm(FocusFirstErrorMixin, forms.Form):
     day = forms.DateField(
         label="Go to a day",
-        widget=DateInput(format="%Y-%m-%d"),
+        widget=DateInput,
         error_messages={"invalid": "Enter a date like 2026-11-25."},
     )
 
     def __init__(self, *args, today, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = today
-        self.fields["day"].widget.attrs["max"] = today.isoformat()
+        limit_to_past(self.fields["day"], today)
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        if day > self.today:
-            raise forms.ValidationError(FUTURE_DAY, code="future_day")
-        if day < FIRST_DAY:
-            raise forms.ValidationError(
-                "Pick a day in 1900 or later.", code="too_early"
-            )
-        return day
+        return check_day(self.cleaned_data["day"], self.today)
 
 
 # --- Own foods and supplements ----------------------------------------------

@@ -420,7 +420,7 @@ BAD_INPUT = [
     ({"exercise_type": ""}, "exercise_type", "Choose the activity you did."),
     ({"exercise_type": "999999"}, "exercise_type", "That activity is not in"),
     ({"exercise_type": "junk"}, "exercise_type", "That activity is not in"),
-    ({"effort": "extreme"}, "effort", "Select a valid choice."),
+    ({"effort": "extreme"}, "effort", "Choose one of the options shown."),
     ({"note": "x" * 501}, "note", "Keep the note to 500 characters or fewer."),
 ]
 

@@ -808,8 +808,9 @@ def test_logging_a_fall_invites_the_self_check(alice_client, alice, guidance, cl
         ({"day": "yesterday"}, "day", "Enter a date like"),
         ({"place": ""}, "place", "Say where it happened"),
         ({"hurt": ""}, "hurt", "Please say whether you were hurt."),
-        ({"hurt": "maybe"}, "hurt", "Select a valid choice"),
-        ({"kind": "trip"}, "kind", "Select a valid choice"),
+        ({"hurt": "maybe"}, "hurt", "Choose one of the options shown."),
+        ({"kind": "trip"}, "kind", "Choose one of the options shown."),
+        ({"kind": ""}, "kind", "Please say whether it was a fall or a near-miss."),
     ],
 )
 def test_a_bad_fall_shows_the_error_by_the_field_and_saves_nothing(

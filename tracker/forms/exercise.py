@@ -15,6 +15,8 @@ from ..queries import exercise as queries
 from ..weeks import FIRST_DAY
 from .dates import DateInput, check_day, limit_to_past
 
+# For a value no option has: only a tampered or stale form sends one.
+CHOOSE_SHOWN = "Choose one of the options shown."
 MINUTES_ERROR = f"Enter the minutes as a number from {MINUTES_MIN} to {MINUTES_MAX}."
 
 
@@ -47,6 +49,7 @@ class ExerciseSessionForm(forms.ModelForm):
         choices=[("", "Not recorded"), *ExerciseSession.Effort.choices],
         required=False,
         widget=forms.RadioSelect,
+        error_messages={"invalid_choice": CHOOSE_SHOWN},
     )
 
     class Meta:

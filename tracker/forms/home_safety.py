@@ -12,6 +12,9 @@ from ..models import (
 )
 from .dates import DateInput, check_day, limit_to_past
 
+# For a value no option has: only a tampered or stale form sends one.
+CHOOSE_SHOWN = "Choose one of the options shown."
+
 
 def long_date(day) -> str:
     return f"{day.day} {day:%B %Y}"
@@ -196,13 +199,20 @@ class FallForm(forms.ModelForm):
             ),
         ],
         widget=forms.RadioSelect,
+        error_messages={
+            "required": "Please say whether it was a fall or a near-miss.",
+            "invalid_choice": CHOOSE_SHOWN,
+        },
     )
     hurt = forms.TypedChoiceField(
         label="Were you hurt?",
         choices=[("yes", "Yes"), ("no", "No")],
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect,
-        error_messages={"required": "Please say whether you were hurt."},
+        error_messages={
+            "required": "Please say whether you were hurt.",
+            "invalid_choice": CHOOSE_SHOWN,
+        },
     )
 
     class Meta:

@@ -360,8 +360,22 @@ class EstimateForm(FocusFirstErrorMixin, forms.Form):
         return saved
 
 
+STAR_AGAIN = "Nothing changed. Tap Favourite again."
+
+
 class FavouriteForm(ItemForm):
-    """Star a food or supplement, or remove its star."""
+    """Star a food or supplement (``starred=1``), or remove its star (``0``).
+
+    The button says which, so a double tap asks for the same thing twice and
+    gets it once, rather than starring and then unstarring.
+    """
+
+    starred = forms.TypedChoiceField(
+        choices=[("1", "Star"), ("0", "Remove the star")],
+        coerce=lambda value: value == "1",
+        widget=forms.HiddenInput,
+        error_messages={"required": STAR_AGAIN, "invalid_choice": STAR_AGAIN},
+    )
 
     def save(self):
         """Return True if the item is now a favourite."""
@@ -370,10 +384,12 @@ class FavouriteForm(ItemForm):
             if self.loggable.kind == IntakeEntry.Kind.FOOD
             else {"supplement_id": self.loggable.pk}
         )
-        deleted, _ = Favourite.objects.filter(user=self.user, **key).delete()
-        if deleted:
+        if not self.cleaned_data["starred"]:
+            Favourite.objects.filter(user=self.user, **key).delete()
             return False
-        Favourite.objects.create(user=self.user, **key)
+        # get_or_create retries its read when a tap in flight inserted the row
+        # first, instead of failing on the unique constraint.
+        Favourite.objects.get_or_create(user=self.user, **key)
         return True
 
 

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from .. import nutrition
 from ..forms.intake import (
     GONE,
+    STAR_AGAIN,
     CopyDayForm,
     DayPickerForm,
     EntryEditForm,
@@ -231,7 +232,7 @@ def favourite(request):
             else f"{name} is no longer a favourite.",
         )
     else:
-        messages.error(request, GONE)
+        messages.error(request, STAR_AGAIN if "starred" in form.errors else GONE)
     return redirect(day_url(return_day(request) or timezone.localdate()))
 
 

@@ -6,7 +6,9 @@ from unittest import mock
 
 import pytest
 import time_machine
+from django.db import connection
 from django.db.models import QuerySet
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tracker import nutrition
@@ -235,7 +237,7 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
 ):
     # 1 session, 2 user with profile, 3 the day's entries, 4 its estimate,
     # 5 the ODS source, 6 targets, 7 favourites, 8 recent items,
-    # 9 yesterday's entry count, 10 supplements to choose from;
+    # 9 yesterday's entries (to copy), 10 supplements to choose from;
     # a search adds 11 foods and 12 supplements.
     Favourite.objects.create(user=alice, food=food(SKIM))
     log(alice, supplement(COMBINATION))
@@ -616,7 +618,7 @@ def test_copying_yesterday_logs_its_items_again_with_todays_values(
     log(bob, food(SALMON), day=YESTERDAY)
     Food.objects.filter(pk=milk.pk).update(calcium_mg=300)
     page = alice_client.get(day_url()).content.decode()
-    assert "Copy Tuesday's 3 items to this day" in page
+    assert "Copy Tuesday's 2 items to this day" in page  # not the retired one
 
     response = alice_client.post(
         reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
@@ -629,6 +631,58 @@ def test_copying_yesterday_logs_its_items_again_with_todays_values(
     ]
     page = alice_client.get(day_url()).content.decode()
     assert "Copied 2 items. 1 no longer in the list was left out." in page
+
+
+def test_copying_twice_copies_once_and_then_hides_the_button(
+    alice_client, alice, guidance
+):
+    log(alice, food(SKIM), day=YESTERDAY)
+    log(alice, food(SKIM), day=YESTERDAY)  # two cups, logged one at a time
+    log(alice, supplement(COMBINATION), day=YESTERDAY)
+    url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
+    alice_client.post(url)
+    alice_client.post(url)  # a double tap
+    today = IntakeEntry.objects.filter(user=alice, day=TODAY)
+    assert sorted(entry.name for entry in today) == [COMBINATION, SKIM[0], SKIM[0]]
+    page = alice_client.get(day_url()).content.decode()
+    assert "Copied 3 items." in page
+    assert "Nothing copied. 3 were already on this day." in page
+    assert 'class="copy-previous"' not in page
+
+
+def test_copying_waits_for_another_change_by_the_same_user(
+    alice_client, alice, guidance
+):
+    """Two taps at once: the second waits for the first, then finds it done."""
+    log(alice, food(SKIM), day=YESTERDAY)
+    url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
+    with CaptureQueriesContext(connection) as captured:
+        alice_client.post(url)
+    locks = [q["sql"] for q in captured if "FOR UPDATE" in q["sql"]]
+    if connection.features.has_select_for_update:  # PostgreSQL; SQLite has none
+        assert len(locks) == 1
+        assert '"auth_user"' in locks[0]
+
+
+def test_copying_adds_only_what_the_day_does_not_have_yet(
+    alice_client, alice, guidance
+):
+    log(alice, food(SKIM), amount="2", day=YESTERDAY)
+    log(alice, food(YOGURT), day=YESTERDAY)
+    log(alice, food(SKIM), amount="2")  # already logged today
+    log(alice, food(YOGURT), amount="½")  # a different amount: still to copy
+    page = alice_client.get(day_url()).content.decode()
+    assert "Copy 1 more item from Tuesday" in page
+    alice_client.post(reverse("tracker:intake_copy_previous", kwargs={"day": TODAY}))
+    today = IntakeEntry.objects.filter(user=alice, day=TODAY)
+    assert sorted((entry.name, entry.amount) for entry in today) == [
+        (SKIM[0], 2),
+        (YOGURT[0], Decimal("0.5")),
+        (YOGURT[0], 1),
+    ]
+    page = alice_client.get(day_url()).content.decode()
+    assert "Copied 1 item. 1 was already on this day." in page
+    assert 'class="copy-previous"' not in page
 
 
 def test_copying_into_a_future_day_is_refused(alice_client, alice, guidance):
@@ -1167,7 +1221,7 @@ def build_history(user, first, last):
 # Each page's queries. Every page starts with 1 session and 2 user with profile.
 PAGE_QUERIES = {
     # 3 entries, 4 estimate, 5 ODS source, 6 targets, 7 favourites, 8 recent,
-    # 9 yesterday's count, 10 supplements to choose from.
+    # 9 yesterday's entries (to copy), 10 supplements to choose from.
     "day": 10,
     # 3 foods, 4 supplements.
     "search": 4,

@@ -1,5 +1,7 @@
 """Forms for the calcium and vitamin D diary."""
 
+from collections import Counter
+from dataclasses import dataclass
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -393,17 +395,46 @@ class FavouriteForm(ItemForm):
         return True
 
 
+@dataclass(frozen=True)
+class CopyPlan:
+    """What copying the previous day's entries to a day would do."""
+
+    to_copy: list[IntakeEntry]
+    already: int  # on the day already, with the same item and amount
+    gone: int  # retired or deleted since: they can't be newly logged
+
+
+def plan_copy(previous: list[IntakeEntry], present: list[IntakeEntry]) -> CopyPlan:
+    """Match the previous day's entries against the day's, each used once.
+
+    Copying twice (a double tap, or coming back later) adds nothing the second
+    time; two entries of a cup of milk need two on the day. Entries need their
+    food and supplement loaded.
+    """
+    on_the_day = Counter((e.kind, e.item_id, e.amount) for e in present if e.item_id)
+    to_copy, already, gone = [], 0, 0
+    for entry in previous:
+        key = (entry.kind, entry.item_id, entry.amount)
+        if on_the_day[key] > 0:
+            on_the_day[key] -= 1
+            already += 1
+        elif not entry.can_repeat:
+            gone += 1
+        else:
+            to_copy.append(entry)
+    return CopyPlan(to_copy, already, gone)
+
+
 class CopyDayForm(forms.Form):
     """Copy the previous day's entries to a day, with today's values for each item.
 
-    Items retired or deleted since are skipped: they can't be newly logged.
+    Entries already on the day, and items retired or deleted since, are skipped.
     """
 
     def __init__(self, *args, user, day, today, **kwargs):
         super().__init__(*args, **kwargs)
         self.user, self.day, self.today = user, day, today
-        self.copied = []
-        self.skipped = 0
+        self.plan = None
 
     def clean(self):
         if self.day > self.today:
@@ -411,19 +442,21 @@ class CopyDayForm(forms.Form):
         return super().clean()
 
     def save(self):
-        previous = self.day - timedelta(days=1)
-        for entry in queries.entries_to_copy(self.user, previous):
-            item = entry.food or entry.supplement
-            if item is None or not item.is_active:
-                self.skipped += 1
-                continue
-            loggable = (
-                queries.loggable_food(item)
+        self.plan = plan_copy(
+            queries.entries_to_copy(self.user, self.day - timedelta(days=1)),
+            queries.entries_on(self.user, self.day),
+        )
+        copied = [
+            create_entry(
+                self.user,
+                self.day,
+                queries.loggable_food(entry.food)
                 if entry.food
-                else queries.loggable_supplement(item)
+                else queries.loggable_supplement(entry.supplement),
+                entry.amount,
+                save=False,
             )
-            self.copied.append(
-                create_entry(self.user, self.day, loggable, entry.amount, save=False)
-            )
-        IntakeEntry.objects.bulk_create(self.copied)
-        return self.copied
+            for entry in self.plan.to_copy
+        ]
+        IntakeEntry.objects.bulk_create(copied)
+        return copied

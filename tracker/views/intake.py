@@ -6,8 +6,10 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -24,12 +26,14 @@ from ..forms.intake import (
     FavouriteForm,
     OwnFoodForm,
     OwnSupplementForm,
+    plan_copy,
 )
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import guidance
 from ..queries import intake as queries
 from ..units import format_vitamin_d
 from ..weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
+from .ownership import one_change_at_a_time
 
 SEARCH_MAX_LENGTH = 100
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
@@ -96,7 +100,8 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "failed_form": failed_form or entry_form,
         "favourites": queries.favourites(user),
         "recent": queries.recent_items(user, today),
-        "previous_count": queries.entry_count(user, day - timedelta(days=1)),
+        "copy_plan": previous_day(day)
+        and plan_copy(queries.entries_to_copy(user, previous_day(day)), entries),
         "supplement_choices": queries.supplement_choices(user),
     }
 
@@ -176,15 +181,23 @@ def copy_previous(request, day):
     if not form.is_valid():
         context = day_context(request, day, failed_form=form)
         return render(request, "tracker/intake_day.html", context)
-    copied = form.save()
-    message = f"Copied {len(copied)} item{'s' if len(copied) != 1 else ''}."
-    if form.skipped:
-        message += (
-            f" {form.skipped} no longer in the list {'was' if form.skipped == 1 else 'were'}"
-            " left out."
-        )
-    messages.success(request, message)
+    with transaction.atomic():
+        one_change_at_a_time(request.user)  # a double tap waits, then copies nothing
+        copied = form.save()
+    messages.success(request, copied_message(len(copied), form.plan))
     return redirect(day_url(day) + TOP)
+
+
+def copied_message(count, plan):
+    def was(n):
+        return "was" if n == 1 else "were"
+
+    message = f"Copied {count} item{pluralize(count)}." if count else "Nothing copied."
+    if plan.already:
+        message += f" {plan.already} {was(plan.already)} already on this day."
+    if plan.gone:
+        message += f" {plan.gone} no longer in the list {was(plan.gone)} left out."
+    return message
 
 
 @login_required

@@ -1,6 +1,6 @@
 """The exercise library, the session log and the week's progress."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
@@ -703,6 +703,33 @@ def test_repeat_logs_the_same_session_again_for_today(alice, alice_client, guida
         TODAY,
     )
     assert (again.minutes, again.impacts, again.note) == (10, 50, "")
+
+
+def test_a_double_tap_on_repeat_logs_the_session_once(alice, alice_client, guidance):
+    earlier = log(alice, "brisk-walking", date(2026, 11, 20), 30)
+    url = f"/exercise/sessions/{earlier.pk}/repeat/"
+    first = alice_client.post(url)
+    second = alice_client.post(url)
+    again = ExerciseSession.objects.exclude(pk=earlier.pk).get()
+    assert first.url == second.url == f"{THIS_WEEK}?logged={again.pk}"
+    page = text(alice_client.get(second.url))
+    assert "Saved: Brisk walking, 30 minutes, Wednesday 25 November." in page
+    assert (
+        "This was already saved a moment ago: Brisk walking, 30 minutes, Wednesday "
+        "25 November. It counts once."
+    ) in page
+    assert "Undo" in page
+
+
+def test_repeating_again_after_a_minute_is_another_session(
+    alice, alice_client, guidance
+):
+    earlier = log(alice, "brisk-walking", date(2026, 11, 20), 30)
+    url = f"/exercise/sessions/{earlier.pk}/repeat/"
+    alice_client.post(url)
+    with time_machine.travel(NOW + timedelta(seconds=61), tick=False):
+        alice_client.post(url)
+    assert ExerciseSession.objects.filter(user=alice, day=TODAY).count() == 2
 
 
 def test_repeat_is_a_post_only(alice, alice_client, guidance):

@@ -1,9 +1,11 @@
 """The exercise library, the session log and the week's progress."""
 
+from datetime import timedelta
 from operator import attrgetter
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -16,6 +18,11 @@ from ..forms.exercise import ExerciseSessionForm, initial_for_new_session
 from ..models import ExerciseSession
 from ..queries import exercise as queries
 from ..weeks import Week, week_nav
+from .ownership import one_change_at_a_time
+
+# The same session repeated within this time is a double tap, not a second spell
+# of exercise.
+DOUBLE_TAP_WINDOW = timedelta(seconds=60)
 
 
 def had_spine_fracture(request) -> bool:
@@ -173,15 +180,40 @@ def repeat_session(request, pk):
         user=request.user,
         exercise_type__is_active=True,
     )
-    session = ExerciseSession.objects.create(
-        user=request.user,
-        exercise_type=earlier.exercise_type,
-        day=timezone.localdate(),
-        minutes=earlier.minutes,
-        sets=earlier.sets,
-        reps=earlier.reps,
-        impacts=earlier.impacts,
-        effort=earlier.effort,
-    )
-    messages.success(request, f"Saved: {describe(session)}.")
+    session, saved = log_again(earlier, request.user, timezone.localdate())
+    if saved:
+        messages.success(request, f"Saved: {describe(session)}.")
+    else:
+        messages.info(
+            request,
+            f"This was already saved a moment ago: {describe(session)}. "
+            "It counts once.",
+        )
     return redirect(week_url(session.day, logged=session))
+
+
+def log_again(earlier, user, today) -> tuple[ExerciseSession, bool]:
+    """Return a new session like ``earlier`` on ``today``, and True; or the same
+    session saved in the last minute, and False (a double tap)."""
+    with transaction.atomic():
+        one_change_at_a_time(user)  # a tap in flight saves first
+        just_saved = queries.same_session_since(
+            user,
+            earlier.exercise_type_id,
+            today,
+            earlier.minutes,
+            timezone.now() - DOUBLE_TAP_WINDOW,
+        )
+        if just_saved:
+            return just_saved, False
+        session = ExerciseSession.objects.create(
+            user=user,
+            exercise_type=earlier.exercise_type,
+            day=today,
+            minutes=earlier.minutes,
+            sets=earlier.sets,
+            reps=earlier.reps,
+            impacts=earlier.impacts,
+            effort=earlier.effort,
+        )
+    return session, True

@@ -1,6 +1,7 @@
 """Home safety pages: the checklist, its history, the self-check and the falls log."""
 
 from datetime import UTC, date, datetime, timedelta
+from unittest import mock
 
 import pytest
 import time_machine
@@ -324,6 +325,22 @@ def test_a_due_item_is_re_checked_by_choosing_its_answer_again(
     assert "Due for a re-check" not in alice_client.get("/home-safety/").text
 
 
+def test_a_room_sent_twice_at_once_records_one_re_check(
+    alice_client, alice, guidance, clock
+):
+    item = items_of("floors")[0]
+    answer(alice, item, Status.FINE, day=date(2025, 1, 1))  # due for a re-check
+    # Both submits were read before either saved: each sees the item still due.
+    stale = queries.room_checklist(alice, date(2026, 3, 3), room("floors"))
+    data = room_post("floors", **{f"item_{item.id}": {"status": Status.FINE}})
+    with mock.patch.object(queries, "room_checklist", return_value=stale):
+        alice_client.post("/home-safety/floors/", data)
+        clock.shift(timedelta(seconds=2))
+        response = alice_client.post("/home-safety/floors/", data, follow=True)
+    assert ChecklistAnswer.objects.filter(item=item).count() == 2  # one re-check
+    assert "Nothing changed in Floors." in response.text
+
+
 def test_a_note_on_a_due_item_needs_an_answer_too(alice_client, alice, guidance, clock):
     item = items_of("floors")[0]
     answer(alice, item, Status.FINE, day=date(2025, 1, 1))
@@ -552,8 +569,9 @@ def test_saving_a_room_runs_a_fixed_number_of_queries(
         "floors", **{f"item_{item.id}": {"status": Status.FINE} for item in items}
     )
     # session, user and profile, room, settings, items, answers, last fall, rooms,
-    # and one insert for all the new answers
-    with django_assert_max_num_queries(9):
+    # then in a savepoint (2 queries: open, release) the lock on the user's row,
+    # the answers of the last minute and one insert for all the new answers
+    with django_assert_max_num_queries(13):
         response = alice_client.post("/home-safety/floors/", data)
     assert response.status_code == 302
     assert ChecklistAnswer.objects.filter(status=Status.FINE).count() == 30

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.db import transaction
 from django.utils import timezone
@@ -10,10 +12,13 @@ from ..models import (
     SelfCheckAnswer,
     SelfCheckStatement,
 )
+from ..queries import home_safety
 from .dates import DateInput, check_day, limit_to_past
 
 # For a value no option has: only a tampered or stale form sends one.
 CHOOSE_SHOWN = "Choose one of the options shown."
+# The same answer again within this time is the same submit sent twice.
+DOUBLE_SUBMIT_WINDOW = timedelta(seconds=60)
 
 
 def long_date(day) -> str:
@@ -114,6 +119,28 @@ class ChecklistAnswerForm(forms.Form):
         return ChecklistAnswer(
             user=user, item_id=self.state.item_id, answered_at=now, day=today, **new
         )
+
+
+def save_answers(forms, user, *, now, today) -> int:
+    """Save each valid form's new answer; return how many were saved.
+
+    An answer the same as the item's latest, given under a minute ago, is the
+    same submit twice (a double tap, or the page sent again) and is not
+    added: a due item's re-check is already recorded by the first. Call it with
+    the user's rows locked, so a submit in flight has saved before this reads.
+    """
+    recent = home_safety.latest_answers_since(user, now - DOUBLE_SUBMIT_WINDOW)
+    new = [form.new_answer(user, now, today) for _, form in forms]
+    return len(
+        ChecklistAnswer.objects.bulk_create(
+            answer
+            for answer in new
+            if answer
+            and not safety.repeats_latest(
+                answer.as_answer(), recent.get(answer.item_id), DOUBLE_SUBMIT_WINDOW
+            )
+        )
+    )
 
 
 def checklist_forms(item_views, data=None, *, today):

@@ -1,14 +1,22 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from ..forms.home_safety import FallForm, SelfCheckForm, checklist_forms, long_date
-from ..models import ChecklistAnswer, ChecklistItem, Fall, Room, SelfCheck
+from ..forms.home_safety import (
+    FallForm,
+    SelfCheckForm,
+    checklist_forms,
+    long_date,
+    save_answers,
+)
+from ..models import ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety
+from .ownership import one_change_at_a_time
 from .pages import distinct_sources
 
 PER_PAGE = 20
@@ -42,10 +50,10 @@ def room(request, slug):
     forms = checklist_forms(found.items, post_data(request), today=today)
     previous_room, next_room = neighbours(home_safety.rooms_in_order(), room)
     if request.method == "POST" and all([form.is_valid() for _, form in forms]):
-        now = timezone.now()
-        changed = [form.new_answer(request.user, now, today) for _, form in forms]
-        saved = ChecklistAnswer.objects.bulk_create([a for a in changed if a])
-        messages.success(request, saved_message(room, len(saved)))
+        with transaction.atomic():
+            one_change_at_a_time(request.user)  # a submit in flight saves first
+            saved = save_answers(forms, request.user, now=timezone.now(), today=today)
+        messages.success(request, saved_message(room, saved))
         if next_room:
             return redirect("tracker:room", slug=next_room.slug)
         return redirect("tracker:home_safety")

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
@@ -18,7 +18,7 @@ from ..forms.exercise import ExerciseSessionForm, initial_for_new_session
 from ..models import ExerciseSession
 from ..queries import exercise as queries
 from ..weeks import Week, week_nav
-from .ownership import one_change_at_a_time
+from .ownership import one_change_at_a_time, owned_or_404
 
 # The same session repeated within this time is a double tap, not a second spell
 # of exercise.
@@ -125,7 +125,7 @@ def log_session(request):
 
 @login_required
 def edit_session(request, pk):
-    session = get_object_or_404(ExerciseSession, pk=pk, user=request.user)
+    session = owned_or_404(ExerciseSession, pk, request.user)
     back_url = week_url(session.day)  # before the form changes the instance
     form = ExerciseSessionForm(
         request.POST or None,
@@ -153,10 +153,8 @@ def render_session_form(request, form, **context):
 @login_required
 def delete_session(request, pk):
     """Ask before deleting; a POST deletes (also the "Undo" after logging)."""
-    session = get_object_or_404(
-        ExerciseSession.objects.select_related("exercise_type"),
-        pk=pk,
-        user=request.user,
+    session = owned_or_404(
+        ExerciseSession.objects.select_related("exercise_type"), pk, request.user
     )
     if request.method == "POST":
         session.delete()
@@ -174,11 +172,12 @@ def delete_session(request, pk):
 @require_POST
 def repeat_session(request, pk):
     """Log the same activity and amounts again, for today, in one tap."""
-    earlier = get_object_or_404(
-        ExerciseSession.objects.select_related("exercise_type"),
-        pk=pk,
-        user=request.user,
-        exercise_type__is_active=True,
+    earlier = owned_or_404(
+        ExerciseSession.objects.select_related("exercise_type").filter(
+            exercise_type__is_active=True
+        ),
+        pk,
+        request.user,
     )
     session, saved = log_again(earlier, request.user, timezone.localdate())
     if saved:

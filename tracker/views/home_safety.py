@@ -16,7 +16,7 @@ from ..forms.home_safety import (
 )
 from ..models import ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety
-from .ownership import one_change_at_a_time
+from .ownership import one_change_at_a_time, owned_or_404
 from .pages import distinct_sources
 
 PER_PAGE = 20
@@ -116,7 +116,7 @@ def self_check(request):
 
 @login_required
 def self_check_result(request, pk):
-    check = get_object_or_404(SelfCheck, pk=pk, user=request.user)
+    check = owned_or_404(SelfCheck, pk, request.user)
     answers = home_safety.self_check_answers(check)
     context = {
         "check": check,
@@ -170,7 +170,7 @@ def fall_logged_message(fall):
 
 @login_required
 def fall_edit(request, pk):
-    fall = get_object_or_404(Fall, pk=pk, user=request.user)
+    fall = owned_or_404(Fall, pk, request.user)
     form = FallForm(post_data(request), instance=fall)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -182,7 +182,7 @@ def fall_edit(request, pk):
 @login_required
 def fall_delete(request, pk):
     """Ask first; delete only on POST."""
-    fall = get_object_or_404(Fall, pk=pk, user=request.user)
+    fall = owned_or_404(Fall, pk, request.user)
     if request.method == "POST":
         fall.delete()
         messages.success(request, f"The entry for {long_date(fall.day)} is deleted.")

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
@@ -33,7 +33,7 @@ from ..queries import guidance
 from ..queries import intake as queries
 from ..units import format_vitamin_d
 from ..weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
-from .ownership import one_change_at_a_time
+from .ownership import one_change_at_a_time, owned_or_404
 
 SEARCH_MAX_LENGTH = 100
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
@@ -202,7 +202,7 @@ def copied_message(count, plan):
 
 @login_required
 def entry_edit(request, pk):
-    entry = get_object_or_404(IntakeEntry, pk=pk, user=request.user)
+    entry = owned_or_404(IntakeEntry, pk, request.user)
     form = EntryEditForm(request.POST or None, instance=entry)
     if request.method == "POST" and form.is_valid():
         entry = form.save()
@@ -215,7 +215,7 @@ def entry_edit(request, pk):
 
 @login_required
 def entry_delete(request, pk):
-    entry = get_object_or_404(IntakeEntry, pk=pk, user=request.user)
+    entry = owned_or_404(IntakeEntry, pk, request.user)
     if request.method == "POST":
         entry.delete()
         messages.success(request, f"Deleted {entry.portion_text} of {entry.name}.")
@@ -393,7 +393,7 @@ def own_food_add(request):
 
 @login_required
 def own_food_edit(request, pk):
-    food = get_object_or_404(Food, pk=pk, owner=request.user)
+    food = owned_or_404(Food, pk, request.user, owner_field="owner")
     return own_item_form(
         request, OwnFoodForm, food, reverse("tracker:intake_own_foods")
     )
@@ -407,7 +407,7 @@ def own_supplement_add(request):
 
 @login_required
 def own_supplement_edit(request, pk):
-    supplement = get_object_or_404(Supplement, pk=pk, owner=request.user)
+    supplement = owned_or_404(Supplement, pk, request.user, owner_field="owner")
     list_url = reverse("tracker:intake_own_supplements")
     return own_item_form(request, OwnSupplementForm, supplement, list_url)
 
@@ -429,13 +429,13 @@ def own_item_delete(request, item, list_url):
 
 @login_required
 def own_food_delete(request, pk):
-    food = get_object_or_404(Food, pk=pk, owner=request.user)
+    food = owned_or_404(Food, pk, request.user, owner_field="owner")
     return own_item_delete(request, food, reverse("tracker:intake_own_foods"))
 
 
 @login_required
 def own_supplement_delete(request, pk):
-    supplement = get_object_or_404(Supplement, pk=pk, owner=request.user)
+    supplement = owned_or_404(Supplement, pk, request.user, owner_field="owner")
     return own_item_delete(
         request, supplement, reverse("tracker:intake_own_supplements")
     )

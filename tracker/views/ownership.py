@@ -1,6 +1,16 @@
-"""A user's own rows: changed by one request at a time."""
+"""A user's own rows: fetched only by their owner, changed one request at a time."""
 
 from django.contrib.auth import get_user_model
+from django.shortcuts import get_object_or_404
+
+
+def owned_or_404(model_or_queryset, pk, user, *, owner_field="user"):
+    """Return row ``pk`` if ``user`` owns it; another user's row is a 404.
+
+    A 404, never a 403, so an id says nothing about whether another user's row
+    exists. ``owner_field`` is "owner" for own foods and supplements.
+    """
+    return get_object_or_404(model_or_queryset, pk=pk, **{owner_field: user})
 
 
 def one_change_at_a_time(user) -> None:

@@ -355,8 +355,8 @@ class HomeSafetySettingsAdmin(admin.ModelAdmin):
         "recheck_interval_months",
         "self_check_threshold",
     ]
+    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
     list_select_related = ["recheck_interval_source", "self_check_threshold_source"]
-    autocomplete_fields = ["recheck_interval_source", "self_check_threshold_source"]
     fieldsets = [
         (
             "Checklist re-check",
@@ -407,8 +407,8 @@ class EstimateSettingsAdmin(admin.ModelAdmin):
     """The quick estimate's baseline for other foods: one row, none shipped."""
 
     list_display = ["__str__", "other_foods_calcium_mg", "source", "source_detail"]
+    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
     list_select_related = ["source"]
-    autocomplete_fields = ["source"]
     fieldsets = [
         (
             "Baseline for other foods",

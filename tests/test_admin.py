@@ -1,19 +1,27 @@
 """Admins edit all guidance content; each list shows sources, search and filters."""
 
+from datetime import date
+
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 
 from tests.conftest import PASSWORD
 from tracker.models import (
+    ChecklistAnswer,
     ChecklistItem,
     ExerciseCategory,
+    ExerciseSession,
     ExerciseType,
+    Favourite,
     Food,
+    IntakeEntry,
     MovementToAvoid,
     NutrientTarget,
     Profile,
     Room,
+    SelfCheck,
+    SelfCheckAnswer,
     SelfCheckStatement,
     Source,
     Supplement,
@@ -129,3 +137,116 @@ def test_users_own_foods_stay_private(admin_client, alice, guidance):
     )
     assert b"smoothie" not in admin_client.get(admin_url(Food)).content
     assert admin_client.get(admin_url(Food, "change", own.pk)).status_code == 302
+
+
+# --- Delete confirmation pages count users' rows, never list them -------------
+
+
+def test_a_foods_delete_page_counts_favourites_and_names_no_user(
+    admin_client, alice, bob, guidance
+):
+    milk = Food.objects.get(name="Milk, nonfat (skim), vitamin D added")
+    for user in (alice, bob):
+        Favourite.objects.create(user=user, food=milk)
+        IntakeEntry.objects.create(
+            user=user,
+            day=date(2026, 11, 25),
+            kind="food",
+            food=milk,
+            name=milk.name,
+            serving=milk.serving,
+            amount=1,
+            calcium_mg_per_serving=milk.calcium_mg,
+            vitamin_d_iu_per_serving=milk.vitamin_d_iu,
+            calcium_mg=milk.calcium_mg,
+            vitamin_d_iu=milk.vitamin_d_iu,
+        )
+    page = admin_client.get(admin_url(Food, "delete", milk.pk)).content.decode()
+    assert "alice" not in page
+    assert "bob" not in page
+    assert "Favourite since" not in page  # no row of theirs is listed
+    assert "2 favourites by users" in page
+
+    response = admin_client.post(admin_url(Food, "delete", milk.pk), {"post": "yes"})
+    assert response.status_code == 302
+    assert not Favourite.objects.exists()
+    assert IntakeEntry.objects.filter(food__isnull=True).count() == 2  # days kept
+
+
+def test_deleting_foods_in_bulk_counts_favourites_too(admin_client, alice, guidance):
+    foods = list(Food.objects.filter(owner__isnull=True)[:2])
+    for food in foods:
+        Favourite.objects.create(user=alice, food=food)
+    response = admin_client.post(
+        admin_url(Food),
+        {"action": "delete_selected", "_selected_action": [f.pk for f in foods]},
+    )
+    page = response.content.decode()
+    assert "Are you sure" in page
+    assert "alice" not in page
+    assert "2 favourites by users" in page
+
+
+def test_an_activitys_delete_page_counts_sessions_and_lists_none(
+    admin_client, alice, guidance
+):
+    walking = ExerciseType.objects.get(slug="brisk-walking")
+    ExerciseSession.objects.create(
+        user=alice,
+        exercise_type=walking,
+        day=date(2026, 11, 25),
+        minutes=42,
+        note="my knee hurt",
+    )
+    page = admin_client.get(
+        admin_url(ExerciseType, "delete", walking.pk)
+    ).content.decode()
+    assert "would require deleting the following protected related objects" in page
+    assert "1 exercise session by a user" in page
+    assert "alice" not in page
+    assert "42 min" not in page
+    assert "my knee hurt" not in page
+
+
+def test_a_checklist_items_delete_page_counts_answers(admin_client, alice, guidance):
+    item = ChecklistItem.objects.first()
+    ChecklistAnswer.objects.create(
+        user=alice,
+        item=item,
+        status=ChecklistAnswer.Status.NEEDS_FIXING,
+        note="the rug by my bed",
+        day=date(2026, 11, 25),
+    )
+    page = admin_client.get(
+        admin_url(ChecklistItem, "delete", item.pk)
+    ).content.decode()
+    assert "1 checklist answer by a user" in page
+    assert "Needs fixing (2026-11-25)" not in page
+    assert "alice" not in page
+    assert "the rug by my bed" not in page
+
+
+def test_a_self_check_statements_delete_page_counts_answers(
+    admin_client, alice, guidance
+):
+    statement = SelfCheckStatement.objects.first()
+    check = SelfCheck.objects.create(
+        user=alice, day=date(2026, 11, 25), score=2, max_score=14, threshold=4
+    )
+    SelfCheckAnswer.objects.create(
+        self_check=check, statement=statement, yes=True, points=2
+    )
+    page = admin_client.get(
+        admin_url(SelfCheckStatement, "delete", statement.pk)
+    ).content.decode()
+    assert "1 self check answer by a user" in page
+    assert "Yes to statement" not in page
+
+
+def test_a_guidance_row_nobody_uses_is_deleted_as_before(admin_client, guidance):
+    tip = Tip.objects.first()
+    page = admin_client.get(admin_url(Tip, "delete", tip.pk)).content.decode()
+    assert f'Tip: <a href="{admin_url(Tip, "change", tip.pk)}">' in page
+    assert "by users" not in page
+    admin_client.post(admin_url(Tip, "delete", tip.pk), {"post": "yes"})
+    assert not Tip.objects.filter(pk=tip.pk).exists()

@@ -18,6 +18,7 @@ from tracker.safety import (
     checklist_progress,
     checklist_summary,
     item_state,
+    repeats_latest,
     score_self_check,
 )
 from tracker.seed.home_safety import SELF_CHECK_STATEMENTS
@@ -78,6 +79,30 @@ def test_months_are_added_on_the_calendar_and_clamped_to_the_month_end(
 
 
 # Item state and due dates.
+
+
+NOON = datetime(2026, 3, 3, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("new", "repeats"),
+    [
+        (Answer(1, FINE, NOON + timedelta(seconds=30), NOON.date()), True),
+        (Answer(1, FINE, NOON + timedelta(seconds=60), NOON.date()), True),
+        (Answer(1, FINE, NOON + timedelta(seconds=61), NOON.date()), False),
+        (Answer(1, FINE, NOON, NOON.date(), note="rug moved"), False),
+        (Answer(1, NEEDS_FIXING, NOON, NOON.date()), False),
+        (Answer(1, FIXED, NOON, NOON.date(), fixed_on=NOON.date()), False),
+    ],
+)
+def test_the_same_answer_within_a_minute_repeats_the_latest(new, repeats):
+    latest = Answer(1, FINE, NOON, NOON.date())
+    assert repeats_latest(new, latest, timedelta(seconds=60)) is repeats
+
+
+def test_a_first_answer_repeats_nothing():
+    new = Answer(1, FINE, NOON, NOON.date())
+    assert repeats_latest(new, None, timedelta(seconds=60)) is False
 
 
 def test_an_item_never_answered_is_not_checked_and_not_due():

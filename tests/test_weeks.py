@@ -3,7 +3,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.weeks import Week, local_day_start, utc_range, week_nav, weeks_between
+from tracker.weeks import (
+    FIRST_DAY,
+    LAST_DAY,
+    Week,
+    in_range,
+    local_day_start,
+    previous_day,
+    utc_range,
+    week_nav,
+    weeks_between,
+)
 
 
 def test_a_week_runs_monday_to_sunday():
@@ -21,13 +31,15 @@ def test_weeks_cross_the_new_year_the_iso_way():
     assert Week(2027, 1).previous() == Week(2026, 53)
 
 
-@pytest.mark.parametrize("text", ["2026-W48", "2026-W01", "2026-W53", "0001-W02"])
+@pytest.mark.parametrize(
+    "text", ["2026-W48", "2026-W01", "2026-W53", "0001-W02", "9999-W51"]
+)
 def test_week_names_round_trip(text):
     assert str(Week.parse(text)) == text
 
 
 @pytest.mark.parametrize(
-    "text", ["2025-W53", "2026-W00", "2026-W54", "2026-48", "junk"]
+    "text", ["2025-W53", "2026-W00", "2026-W54", "2026-48", "junk", "9999-W52"]
 )
 def test_impossible_week_names_are_refused(text):
     with pytest.raises(ValueError):
@@ -79,5 +91,32 @@ def test_week_nav_crosses_the_new_year_the_iso_way():
     assert nav.next == Week(2027, 2)
 
 
-def test_the_first_week_of_year_one_has_no_previous_week():
-    assert week_nav(Week(1, 1), today=date(2026, 11, 25)).previous is None
+def test_the_last_week_python_can_hold_has_all_its_days():
+    week = Week.parse("9999-W51")
+    assert week.sunday == LAST_DAY
+    assert len(week.days) == 7
+    assert Week.of(LAST_DAY) == week
+
+
+def test_the_first_week_shown_has_no_previous_week():
+    assert Week.of(FIRST_DAY).monday == FIRST_DAY  # 1900-W01 starts on it
+    assert week_nav(Week(1900, 1), today=date(2026, 11, 25)).previous is None
+    assert week_nav(Week(1900, 2), today=date(2026, 11, 25)).previous == Week(1900, 1)
+
+
+def test_the_first_day_shown_has_no_day_before_it():
+    assert previous_day(FIRST_DAY) is None
+    assert previous_day(date(1900, 1, 2)) == FIRST_DAY
+
+
+@pytest.mark.parametrize(
+    ("day", "shown"),
+    [
+        (date(1899, 12, 31), False),
+        (FIRST_DAY, True),
+        (LAST_DAY, True),
+        (date(9999, 12, 27), False),  # its week ends in the year 10000
+    ],
+)
+def test_pages_show_days_from_the_first_day_to_the_last_whole_week(day, shown):
+    assert in_range(day) is shown

@@ -1,12 +1,21 @@
 """Admin for guidance content. Every list shows each row's source.
 
 Users' own foods and supplements are private: the admin lists catalogue rows only.
+Users' rows that hang off guidance (favourites, sessions, checklist answers) are
+private too: a delete confirmation page counts them, and never lists them.
 """
+
+from collections import Counter
 
 from django import forms
 from django.contrib import admin
-from django.db import models
+from django.contrib.admin.utils import NestedObjects, quote
+from django.contrib.auth import get_user_model
+from django.db import models, router
 from django.forms import CheckboxSelectMultiple
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.text import capfirst
 
 from .models import (
     ChecklistItem,
@@ -28,14 +37,117 @@ from .models import (
 SOURCE_FIELDSET = ("Source", {"fields": ["source", "source_detail"]})
 
 
-class CitedAdmin(admin.ModelAdmin):
+def names_a_user(model) -> bool:
+    """Whether every row of ``model`` belongs to a user (a required user field)."""
+    return any(
+        field.many_to_one and not field.null and field.related_model is get_user_model()
+        for field in model._meta.concrete_fields
+    )
+
+
+def is_users_row(obj) -> bool:
+    """Whether ``obj`` is a user's: it names a user (an own food names its owner),
+    or hangs off a row that does (a self-check's answers)."""
+    return any(
+        field.many_to_one
+        and getattr(obj, field.attname) is not None
+        and (
+            field.related_model is get_user_model() or names_a_user(field.related_model)
+        )
+        for field in obj._meta.concrete_fields
+    )
+
+
+def users_rows_in_words(rows) -> list[str]:
+    """Return "12 intake entries by users" for each model among ``rows``."""
+    counts = Counter(type(row) for row in rows)
+    return [
+        f"{count} {model._meta.verbose_name} by a user"
+        if count == 1
+        else f"{count} {model._meta.verbose_name_plural} by users"
+        for model, count in counts.items()
+    ]
+
+
+def without_users_rows(nested: list) -> list:
+    """Drop the None entries (users' rows) of a nested list, with their children."""
+    kept = []
+    dropped = False
+    for entry in nested:
+        if isinstance(entry, list):
+            children = [] if dropped else without_users_rows(entry)
+            if children:
+                kept.append(children)
+        elif entry is not None:
+            kept.append(entry)
+        dropped = entry is None
+    return kept
+
+
+class PrivateRowsAdmin(admin.ModelAdmin):
+    """Counts users' rows on delete confirmation pages, never lists them.
+
+    Django lists every related row by its ``str()``: "Favourite of alice: Milk"
+    would show who starred what, and a protected exercise type would list each
+    user's sessions.
+    """
+
+    def get_deleted_objects(self, objs, request):
+        # As django.contrib.admin.utils.get_deleted_objects, with users' rows
+        # left out of both lists and counted instead.
+        if not len(objs):
+            return [], {}, set(), []
+        collector = NestedObjects(using=router.db_for_write(self.model), origin=objs)
+        collector.collect(objs)
+        perms_needed = set()
+
+        def describe(obj):
+            if is_users_row(obj):
+                return None
+            opts = obj._meta
+            label = capfirst(opts.verbose_name)
+            if not self.admin_site.is_registered(type(obj)):
+                return f"{label}: {obj}"
+            model_admin = self.admin_site.get_model_admin(type(obj))
+            if not model_admin.has_delete_permission(request, obj):
+                perms_needed.add(opts.verbose_name)
+            try:
+                url = reverse(
+                    f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_change",
+                    args=[quote(obj.pk)],
+                )
+            except NoReverseMatch:
+                return f"{label}: {obj}"
+            return format_html('{}: <a href="{}">{}</a>', label, url, obj)
+
+        users_deleted = [
+            obj
+            for model_objs in collector.model_objs.values()
+            for obj in model_objs
+            if is_users_row(obj)
+        ]
+        users_protected = [obj for obj in collector.protected if is_users_row(obj)]
+        to_delete = without_users_rows(collector.nested(describe))
+        to_delete += users_rows_in_words(users_deleted)
+        protected = [
+            describe(obj) for obj in collector.protected if not is_users_row(obj)
+        ]
+        protected += users_rows_in_words(users_protected)
+        model_count = {
+            model._meta.verbose_name_plural: len(model_objs)
+            for model, model_objs in collector.model_objs.items()
+        }
+        return to_delete, model_count, perms_needed, protected
+
+
+class CitedAdmin(PrivateRowsAdmin):
     # Plain selects, not autocomplete: the lists are short, and an empty select2
     # box has no accessible name.
     list_select_related = ["source"]
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(PrivateRowsAdmin):
     list_display = ["key", "title", "url"]
     search_fields = ["key", "title", "url"]
 
@@ -212,7 +324,7 @@ class RoomForm(forms.ModelForm):
 
 
 @admin.register(Room)
-class RoomAdmin(admin.ModelAdmin):
+class RoomAdmin(PrivateRowsAdmin):
     form = RoomForm
     list_display = ["name", "order"]
     search_fields = ["name"]
@@ -243,8 +355,8 @@ class HomeSafetySettingsAdmin(admin.ModelAdmin):
         "recheck_interval_months",
         "self_check_threshold",
     ]
+    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
     list_select_related = ["recheck_interval_source", "self_check_threshold_source"]
-    autocomplete_fields = ["recheck_interval_source", "self_check_threshold_source"]
     fieldsets = [
         (
             "Checklist re-check",
@@ -295,8 +407,8 @@ class EstimateSettingsAdmin(admin.ModelAdmin):
     """The quick estimate's baseline for other foods: one row, none shipped."""
 
     list_display = ["__str__", "other_foods_calcium_mg", "source", "source_detail"]
+    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
     list_select_related = ["source"]
-    autocomplete_fields = ["source"]
     fieldsets = [
         (
             "Baseline for other foods",

@@ -10,7 +10,7 @@ or when the user logged a fall after giving it.
 import calendar
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 # Answer statuses. The model's TextChoices reuse these values.
 NOT_CHECKED = "not_checked"
@@ -85,6 +85,17 @@ class ItemState:
     @property
     def needs_fixing(self) -> bool:
         return self.status == NEEDS_FIXING
+
+
+def repeats_latest(new: Answer, latest: Answer | None, window: timedelta) -> bool:
+    """Whether ``new`` is ``latest`` given again within ``window``: the same
+    status, fixed date and note, sent twice by a double submit."""
+    return (
+        latest is not None
+        and (new.status, new.fixed_on, new.note)
+        == (latest.status, latest.fixed_on, latest.note)
+        and new.answered_at - latest.answered_at <= window
+    )
 
 
 def item_state(

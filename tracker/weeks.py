@@ -14,6 +14,14 @@ from zoneinfo import ZoneInfo
 ISO_WEEK_PATTERN = r"[0-9]{4}-W[0-9]{2}"
 _ISO_WEEK_RE = re.compile(r"^([0-9]{4})-W([0-9]{2})$")
 
+# The earliest day any page, link or form accepts. Nobody logs earlier, and
+# stepping back from the earliest date Python knows would be an error. A Monday,
+# so it is also the first day of the first week shown.
+FIRST_DAY = date(1900, 1, 1)
+# The latest Sunday Python can represent (date.max is Friday 9999-12-31): a day
+# after it belongs to a week whose Sunday would overflow.
+LAST_DAY = date(9999, 12, 26)
+
 
 @dataclass(frozen=True, order=True)
 class Week:
@@ -35,7 +43,9 @@ class Week:
             raise ValueError(f"{text!r} is not an ISO week like 2026-W48")
         year, number = int(match[1]), int(match[2])
         # date.fromisocalendar rejects week 53 in years that have only 52.
-        date.fromisocalendar(year, number, 1)
+        monday = date.fromisocalendar(year, number, 1)
+        if monday > LAST_DAY - timedelta(days=6):
+            raise ValueError(f"{text!r} ends after the last date Python can represent")
         return cls(year, number)
 
     def __str__(self) -> str:
@@ -61,6 +71,16 @@ class Week:
 
     def contains(self, day: date) -> bool:
         return self.monday <= day <= self.sunday
+
+
+def in_range(day: date) -> bool:
+    """Whether pages may show ``day``: from FIRST_DAY, and in a whole week."""
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def previous_day(day: date) -> date | None:
+    """Return the day before ``day``, or None before FIRST_DAY."""
+    return day - timedelta(days=1) if day > FIRST_DAY else None
 
 
 def local_day_start(day: date, zone: ZoneInfo) -> datetime:
@@ -93,7 +113,7 @@ def weeks_between(first: Week, last: Week) -> list[Week]:
 
 @dataclass(frozen=True)
 class WeekNav:
-    """Links from a week's page; no link into the future or before year 1."""
+    """Links from a week's page; no link into the future or before FIRST_DAY."""
 
     week: Week
     previous: Week | None
@@ -103,13 +123,9 @@ class WeekNav:
 
 def week_nav(week: Week, today: date) -> WeekNav:
     current = Week.of(today)
-    try:
-        previous = week.previous()
-    except OverflowError:  # the first ISO week of year 1 has no week before it
-        previous = None
     return WeekNav(
         week=week,
-        previous=previous,
+        previous=week.previous() if week.monday > FIRST_DAY else None,
         next=week.next() if week < current else None,
         is_current=week == current,
     )

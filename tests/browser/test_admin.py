@@ -14,6 +14,9 @@ ADMIN_PAGES = [
     "/admin/tracker/nutrienttarget/",
     "/admin/tracker/exercisetype/add/",
     "/admin/tracker/tip/add/",
+    # The settings rows: their source selects must have an accessible name.
+    "/admin/tracker/homesafetysettings/1/change/",
+    "/admin/tracker/estimatesettings/add/",
 ]
 
 

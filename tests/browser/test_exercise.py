@@ -1,9 +1,10 @@
 """Logging exercise by keyboard on a phone, and the week's bars that follow."""
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.db.models import F
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
@@ -53,11 +54,22 @@ def test_a_session_logged_by_keyboard_moves_the_weeks_bars(site, guidance, alice
     )
     check_page(site)
 
-    # Repeat it in one tap, then undo the repeat.
+    # Later that day, repeat it in one tap (within a minute of the same session,
+    # a repeat is taken as a double tap), then undo the repeat.
+    ExerciseSession.objects.filter(user=alice).update(
+        created_at=F("created_at") - timedelta(minutes=5)
+    )
+    site.reload()
     repeat = site.get_by_role("button", name=re.compile(r"Repeat Dancing, 45 min"))
     tab_to(site, repeat, limit=40)
     site.keyboard.press("Enter")
     expect(goal(site, "Balance sessions")).to_have_text("2 of 2 sessions: target met")
+    # A second tap saves nothing and says so calmly.
+    tab_to(site, repeat, limit=40)
+    site.keyboard.press("Enter")
+    expect(site.get_by_text("This was already saved a moment ago")).to_be_visible()
+    expect(goal(site, "Balance sessions")).to_have_text("2 of 2 sessions: target met")
+    check_page(site)
     undo = site.get_by_role("button", name=re.compile(r"^Undo"))
     undo.focus()
     site.keyboard.press("Enter")

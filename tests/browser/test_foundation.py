@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
-from tests.browser.conftest import log_in, tab_to
+from tests.browser.conftest import PHONE, log_in, tab_to
 from tests.pages import PUBLIC_PAGES, USER_PAGES
 from tracker.models import Profile
 
@@ -127,6 +127,25 @@ def test_menu_opens_on_a_phone_and_shows_the_main_links(site, alice):
     expect(menu).to_have_attribute("aria-expanded", "true")
     expect(site.get_by_role("link", name="Profile")).to_be_visible()
     expect(site.get_by_role("button", name="Log out")).to_be_visible()
+
+
+def test_without_javascript_the_menu_is_open_and_log_out_reachable(
+    browser, live_server, alice
+):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.base = live_server.url
+    log_in(page, "alice")
+    expect(page.get_by_role("button", name="Menu")).to_be_hidden()
+    expect(page.get_by_role("link", name="Profile")).to_be_visible()
+    log_out = page.get_by_role("button", name="Log out")
+    tab_to(page, log_out)
+    assert log_out.bounding_box()["height"] >= 48
+    page.keyboard.press("Enter")
+    menu = page.get_by_role("navigation", name="Main")
+    expect(menu.get_by_role("link", name="Log in")).to_be_visible()
+    context.close()
 
 
 def test_focus_ring_is_visible(site):

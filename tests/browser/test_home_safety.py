@@ -90,7 +90,7 @@ def test_a_future_fixed_date_is_refused_by_the_question(site, guidance, alice):
     site.get_by_role("button", name="Save and go to Bathrooms").click()
 
     expect(site.get_by_text("Please check your answers")).to_be_visible()
-    expect(stool.get_by_text("cannot be in the future")).to_be_visible()
+    expect(stool.get_by_text("That date is in the future.")).to_be_visible()
     expect(stool.get_by_label("Date it was fixed (optional)")).to_have_attribute(
         "aria-invalid", "true"
     )

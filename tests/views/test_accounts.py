@@ -3,6 +3,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.utils import timezone
 
 from tests.conftest import PASSWORD
 from tracker.models import Profile
@@ -170,6 +171,9 @@ class TestProfile:
             ("birth_year", "1789", "Enter a four-digit year between"),
             ("birth_year", "nineteen", "Enter a whole number."),
             ("birth_date", "2999-01-01", "cannot be in the future"),
+            ("birth_date", "0001-01-01", "Enter a date of birth in "),
+            ("birth_date", "1789-07-14", "Enter a date of birth in "),
+            ("birth_date", "1957-02-30", "Enter a date like 1958-04-23."),
             ("birth_date", "1960-01-01", "not in the year of birth you gave"),
             ("time_zone", "Mars/Olympus_Mons", "Select a valid choice."),
             ("sex", "other", "Select a valid choice."),
@@ -194,6 +198,26 @@ class TestProfile:
             "America/New_York",
             1964,
         )
+
+    def test_an_implausible_birth_date_is_refused_with_the_range(
+        self, alice_client, alice
+    ):
+        first = timezone.localdate().year - 120
+        response = alice_client.post(
+            "/profile/",
+            {
+                "birth_year": "",
+                "birth_date": "0001-01-01",
+                "sex": "female",
+                "time_zone": "UTC",
+                "vitamin_d_unit": "IU",
+            },
+        )
+        page = response.content.decode()
+        assert f"Enter a date of birth in {first} or later, like 1958-04-23." in page
+        assert f'min="{first}-01-01"' in page
+        alice.profile.refresh_from_db()
+        assert alice.profile.birth_year == 1964
 
     def test_skipping_is_remembered_so_we_ask_once(self, client, bob):
         client.force_login(bob)

@@ -1,6 +1,6 @@
 """The exercise library, the session log and the week's progress."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 import time_machine
@@ -238,13 +238,26 @@ def test_a_past_week_links_to_the_next_and_to_this_week(alice, alice_client, gui
     assert 'href="/exercise/log/?day=2026-11-22"' in page  # log into that week
 
 
-@pytest.mark.parametrize("week", ["2026-W49", "2027-W01", "2026-W60", "2025-W53"])
-def test_future_and_impossible_weeks_are_not_found(alice_client, guidance, week):
+@pytest.mark.parametrize(
+    "week",
+    [
+        "2026-W49",
+        "2027-W01",
+        "2026-W60",
+        "2025-W53",
+        "9999-W52",
+        "1899-W52",  # before the earliest day any page shows
+        "0001-W01",
+    ],
+)
+def test_future_impossible_and_ancient_weeks_are_not_found(
+    alice_client, guidance, week
+):
     assert alice_client.get(f"/exercise/{week}/").status_code == 404
 
 
-def test_the_first_week_of_year_one_has_no_previous_link(alice_client, guidance):
-    response = alice_client.get("/exercise/0001-W01/")
+def test_the_first_week_shown_has_no_previous_link(alice_client, guidance):
+    response = alice_client.get("/exercise/1900-W01/")
     assert response.status_code == 200
     assert "Previous week" not in text(response)
 
@@ -331,7 +344,14 @@ def test_the_log_form_takes_a_day_and_an_activity_from_the_address(
 
 @pytest.mark.parametrize(
     "query",
-    ["?day=2026-11-26", "?day=2026-02-30", "?day=junk", "?type=nope", "?type="],
+    [
+        "?day=2026-11-26",
+        "?day=2026-02-30",
+        "?day=junk",
+        "?day=0001-01-01",
+        "?type=nope",
+        "?type=",
+    ],
 )
 def test_the_log_form_ignores_a_bad_or_future_prefill(alice_client, guidance, query):
     response = alice_client.get("/exercise/log/" + query)
@@ -392,13 +412,15 @@ BAD_INPUT = [
     ({"reps": "-3"}, "reps", "Enter the repetitions as a whole number from 0"),
     ({"impacts": "10001"}, "impacts", "Enter the impacts as a whole number from 0"),
     ({"impacts": "40000"}, "impacts", "Enter the impacts as a whole number from 0"),
-    ({"day": "2026-11-26"}, "day", "The date cannot be in the future."),
+    ({"day": "2026-11-26"}, "day", "That date is in the future. Today is Wednesday"),
+    ({"day": "1899-12-31"}, "day", "That date is too far in the past."),
+    ({"day": "0001-01-01"}, "day", "That date is too far in the past."),
     ({"day": "2026-02-30"}, "day", "Enter a real date, for example 2026-11-25."),
     ({"day": ""}, "day", "Enter the date you exercised."),
     ({"exercise_type": ""}, "exercise_type", "Choose the activity you did."),
     ({"exercise_type": "999999"}, "exercise_type", "That activity is not in"),
     ({"exercise_type": "junk"}, "exercise_type", "That activity is not in"),
-    ({"effort": "extreme"}, "effort", "Select a valid choice."),
+    ({"effort": "extreme"}, "effort", "Choose one of the options shown."),
     ({"note": "x" * 501}, "note", "Keep the note to 500 characters or fewer."),
 ]
 
@@ -414,6 +436,19 @@ def test_bad_input_is_explained_by_the_field_and_nothing_is_saved(
     assert f'id="error_1_id_{field}"' in page  # crispy puts it under the field
     assert "Please check the form" in page
     assert ExerciseSession.objects.count() == 0
+
+
+def test_an_impossible_date_is_not_echoed_into_the_date_box(alice_client, guidance):
+    response = alice_client.post("/exercise/log/", valid_post(day="2026-02-30"))
+    page = text(response)
+    assert "Enter a real date" in page
+    assert "2026-02-30" not in page  # invalid in a type=date input
+
+
+def test_the_date_box_offers_the_first_day_to_today(alice_client, guidance):
+    page = text(alice_client.get("/exercise/log/"))
+    assert 'min="1900-01-01"' in page
+    assert 'max="2026-11-25"' in page
 
 
 def test_a_retired_activity_cannot_be_logged(alice_client, guidance):
@@ -548,7 +583,7 @@ def test_in_auckland_tomorrow_in_utc_terms_is_not_the_future(client, guidance):
         response = client.post("/exercise/log/", valid_post(day="2026-11-30"))
         assert response.status_code == 302
         response = client.post("/exercise/log/", valid_post(day="2026-12-01"))
-        assert "The date cannot be in the future." in text(response)
+        assert "That date is in the future." in text(response)
     assert ExerciseSession.objects.count() == 1
 
 
@@ -668,6 +703,33 @@ def test_repeat_logs_the_same_session_again_for_today(alice, alice_client, guida
         TODAY,
     )
     assert (again.minutes, again.impacts, again.note) == (10, 50, "")
+
+
+def test_a_double_tap_on_repeat_logs_the_session_once(alice, alice_client, guidance):
+    earlier = log(alice, "brisk-walking", date(2026, 11, 20), 30)
+    url = f"/exercise/sessions/{earlier.pk}/repeat/"
+    first = alice_client.post(url)
+    second = alice_client.post(url)
+    again = ExerciseSession.objects.exclude(pk=earlier.pk).get()
+    assert first.url == second.url == f"{THIS_WEEK}?logged={again.pk}"
+    page = text(alice_client.get(second.url))
+    assert "Saved: Brisk walking, 30 minutes, Wednesday 25 November." in page
+    assert (
+        "This was already saved a moment ago: Brisk walking, 30 minutes, Wednesday "
+        "25 November. It counts once."
+    ) in page
+    assert "Undo" in page
+
+
+def test_repeating_again_after_a_minute_is_another_session(
+    alice, alice_client, guidance
+):
+    earlier = log(alice, "brisk-walking", date(2026, 11, 20), 30)
+    url = f"/exercise/sessions/{earlier.pk}/repeat/"
+    alice_client.post(url)
+    with time_machine.travel(NOW + timedelta(seconds=61), tick=False):
+        alice_client.post(url)
+    assert ExerciseSession.objects.filter(user=alice, day=TODAY).count() == 2
 
 
 def test_repeat_is_a_post_only(alice, alice_client, guidance):

@@ -1,6 +1,7 @@
 """Home safety pages: the checklist, its history, the self-check and the falls log."""
 
 from datetime import UTC, date, datetime, timedelta
+from unittest import mock
 
 import pytest
 import time_machine
@@ -324,6 +325,22 @@ def test_a_due_item_is_re_checked_by_choosing_its_answer_again(
     assert "Due for a re-check" not in alice_client.get("/home-safety/").text
 
 
+def test_a_room_sent_twice_at_once_records_one_re_check(
+    alice_client, alice, guidance, clock
+):
+    item = items_of("floors")[0]
+    answer(alice, item, Status.FINE, day=date(2025, 1, 1))  # due for a re-check
+    # Both submits were read before either saved: each sees the item still due.
+    stale = queries.room_checklist(alice, date(2026, 3, 3), room("floors"))
+    data = room_post("floors", **{f"item_{item.id}": {"status": Status.FINE}})
+    with mock.patch.object(queries, "room_checklist", return_value=stale):
+        alice_client.post("/home-safety/floors/", data)
+        clock.shift(timedelta(seconds=2))
+        response = alice_client.post("/home-safety/floors/", data, follow=True)
+    assert ChecklistAnswer.objects.filter(item=item).count() == 2  # one re-check
+    assert "Nothing changed in Floors." in response.text
+
+
 def test_a_note_on_a_due_item_needs_an_answer_too(alice_client, alice, guidance, clock):
     item = items_of("floors")[0]
     answer(alice, item, Status.FINE, day=date(2025, 1, 1))
@@ -447,11 +464,15 @@ def assert_room_error(response, item, text):
         ({"status": ""}, "Choose one answer for this question."),
         (
             {"status": Status.FIXED, "fixed_on": "2026-03-04"},
-            "cannot be in the future. Today is 3 March 2026.",
+            "That date is in the future. Today is Tuesday 3 March 2026.",
         ),
         (
             {"status": Status.FIXED, "fixed_on": "2026-02-27"},
             "cannot be before you first answered this question (28 February 2026)",
+        ),
+        (
+            {"status": Status.FIXED, "fixed_on": "1899-12-31"},
+            "That date is too far in the past.",
         ),
         ({"status": Status.FIXED, "fixed_on": "1st March"}, "Enter a date like"),
         ({"status": Status.FINE, "note": "x" * 201}, "Keep the note to 200"),
@@ -548,8 +569,9 @@ def test_saving_a_room_runs_a_fixed_number_of_queries(
         "floors", **{f"item_{item.id}": {"status": Status.FINE} for item in items}
     )
     # session, user and profile, room, settings, items, answers, last fall, rooms,
-    # and one insert for all the new answers
-    with django_assert_max_num_queries(9):
+    # then in a savepoint (2 queries: open, release) the lock on the user's row,
+    # the answers of the last minute and one insert for all the new answers
+    with django_assert_max_num_queries(13):
         response = alice_client.post("/home-safety/floors/", data)
     assert response.status_code == 302
     assert ChecklistAnswer.objects.filter(status=Status.FINE).count() == 30
@@ -798,12 +820,15 @@ def test_logging_a_fall_invites_the_self_check(alice_client, alice, guidance, cl
 @pytest.mark.parametrize(
     ("fields", "field", "error"),
     [
-        ({"day": "2026-03-04"}, "day", "The date cannot be in the future."),
+        ({"day": "2026-03-04"}, "day", "That date is in the future. Today is Tuesday"),
+        ({"day": "1899-12-31"}, "day", "That date is too far in the past."),
+        ({"day": "0001-01-01"}, "day", "That date is too far in the past."),
         ({"day": "yesterday"}, "day", "Enter a date like"),
         ({"place": ""}, "place", "Say where it happened"),
         ({"hurt": ""}, "hurt", "Please say whether you were hurt."),
-        ({"hurt": "maybe"}, "hurt", "Select a valid choice"),
-        ({"kind": "trip"}, "kind", "Select a valid choice"),
+        ({"hurt": "maybe"}, "hurt", "Choose one of the options shown."),
+        ({"kind": "trip"}, "kind", "Choose one of the options shown."),
+        ({"kind": ""}, "kind", "Please say whether it was a fall or a near-miss."),
     ],
 )
 def test_a_bad_fall_shows_the_error_by_the_field_and_saves_nothing(
@@ -814,6 +839,21 @@ def test_a_bad_fall_shows_the_error_by_the_field_and_saves_nothing(
     assert response.status_code == 200
     assert any(error in message for message in response.context["form"].errors[field])
     assert not Fall.objects.exists()
+
+
+def test_the_fall_date_box_offers_the_first_day_to_today(alice_client, guidance, clock):
+    page = alice_client.get("/home-safety/falls/new/").text
+    assert 'min="1900-01-01"' in page
+    assert 'max="2026-03-03"' in page
+
+
+def test_an_impossible_fall_date_is_not_echoed_into_the_date_box(
+    alice_client, guidance, clock
+):
+    data = {"kind": "fall", "day": "2026-02-30", "place": "hall", "hurt": "no"}
+    response = alice_client.post("/home-safety/falls/new/", data)
+    assert "Enter a date like" in response.text
+    assert "2026-02-30" not in response.text  # invalid in a type=date input
 
 
 def test_a_fall_can_be_edited_and_deleted_after_confirming(

@@ -2,9 +2,13 @@
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 import time_machine
+from django.db import connection
+from django.db.models import QuerySet
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tracker import nutrition
@@ -161,9 +165,9 @@ def test_the_date_picker_goes_to_the_day_picked(alice_client):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("2026-11-26", "You can&#x27;t log a day that hasn&#x27;t happened yet."),
+        ("2026-11-26", "That date is in the future. Today is Wednesday 25 November"),
         ("someday", "Enter a date like 2026-11-25."),
-        ("1899-12-31", "Pick a day in 1900 or later."),
+        ("1899-12-31", "That date is too far in the past."),
         ("", "This field is required."),
     ],
 )
@@ -175,10 +179,38 @@ def test_a_bad_date_pick_shows_why_by_the_field(alice_client, guidance, value, m
 
 
 @pytest.mark.parametrize(
-    "path", ["/intake/2026-02-30/", "/intake/1899-12-31/", "/intake/0001-01-01/"]
+    "path",
+    [
+        "/intake/2026-02-30/",
+        "/intake/1899-12-31/",
+        "/intake/0001-01-01/",
+        "/intake/9999-12-27/",  # its week ends after the last date Python knows
+        "/intake/9999-12-31/",
+        "/intake/9999-12-31/estimate/",
+        "/intake/foods/search/?q=milk&day=1899-12-31",
+        "/intake/foods/search/?q=milk&day=9999-12-31",
+    ],
 )
 def test_impossible_or_ancient_days_are_not_found(alice_client, path):
     assert alice_client.get(path).status_code == 404
+
+
+def test_the_first_day_has_no_link_to_the_day_before(alice_client, guidance):
+    page = alice_client.get("/intake/1900-01-01/").content.decode()
+    assert 'rel="prev"' not in page
+    assert 'href="/intake/1900-01-02/" rel="next"' in page
+    assert 'href="/intake/1900-W01/"' in page
+
+
+def test_a_day_in_a_week_not_yet_started_has_no_week_link(alice_client, guidance):
+    page = alice_client.get("/intake/2026-12-01/").content.decode()
+    assert "This day hasn't happened yet" in page
+    assert "/intake/2026-W49/" not in page
+    # A later day of this week links to the week, which has started.
+    assert (
+        'href="/intake/2026-W48/"'
+        in alice_client.get("/intake/2026-11-27/").content.decode()
+    )
 
 
 def test_a_day_page_links_to_the_days_around_it_and_its_week(alice_client, guidance):
@@ -205,7 +237,7 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
 ):
     # 1 session, 2 user with profile, 3 the day's entries, 4 its estimate,
     # 5 the ODS source, 6 targets, 7 favourites, 8 recent items,
-    # 9 yesterday's entry count, 10 supplements to choose from;
+    # 9 yesterday's entries (to copy), 10 supplements to choose from;
     # a search adds 11 foods and 12 supplements.
     Favourite.objects.create(user=alice, food=food(SKIM))
     log(alice, supplement(COMBINATION))
@@ -586,7 +618,7 @@ def test_copying_yesterday_logs_its_items_again_with_todays_values(
     log(bob, food(SALMON), day=YESTERDAY)
     Food.objects.filter(pk=milk.pk).update(calcium_mg=300)
     page = alice_client.get(day_url()).content.decode()
-    assert "Copy Tuesday's 3 items to this day" in page
+    assert "Copy Tuesday's 2 items to this day" in page  # not the retired one
 
     response = alice_client.post(
         reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
@@ -599,6 +631,58 @@ def test_copying_yesterday_logs_its_items_again_with_todays_values(
     ]
     page = alice_client.get(day_url()).content.decode()
     assert "Copied 2 items. 1 no longer in the list was left out." in page
+
+
+def test_copying_twice_copies_once_and_then_hides_the_button(
+    alice_client, alice, guidance
+):
+    log(alice, food(SKIM), day=YESTERDAY)
+    log(alice, food(SKIM), day=YESTERDAY)  # two cups, logged one at a time
+    log(alice, supplement(COMBINATION), day=YESTERDAY)
+    url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
+    alice_client.post(url)
+    alice_client.post(url)  # a double tap
+    today = IntakeEntry.objects.filter(user=alice, day=TODAY)
+    assert sorted(entry.name for entry in today) == [COMBINATION, SKIM[0], SKIM[0]]
+    page = alice_client.get(day_url()).content.decode()
+    assert "Copied 3 items." in page
+    assert "Nothing copied. 3 were already on this day." in page
+    assert 'class="copy-previous"' not in page
+
+
+def test_copying_waits_for_another_change_by_the_same_user(
+    alice_client, alice, guidance
+):
+    """Two taps at once: the second waits for the first, then finds it done."""
+    log(alice, food(SKIM), day=YESTERDAY)
+    url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
+    with CaptureQueriesContext(connection) as captured:
+        alice_client.post(url)
+    locks = [q["sql"] for q in captured if "FOR UPDATE" in q["sql"]]
+    if connection.features.has_select_for_update:  # PostgreSQL; SQLite has none
+        assert len(locks) == 1
+        assert '"auth_user"' in locks[0]
+
+
+def test_copying_adds_only_what_the_day_does_not_have_yet(
+    alice_client, alice, guidance
+):
+    log(alice, food(SKIM), amount="2", day=YESTERDAY)
+    log(alice, food(YOGURT), day=YESTERDAY)
+    log(alice, food(SKIM), amount="2")  # already logged today
+    log(alice, food(YOGURT), amount="½")  # a different amount: still to copy
+    page = alice_client.get(day_url()).content.decode()
+    assert "Copy 1 more item from Tuesday" in page
+    alice_client.post(reverse("tracker:intake_copy_previous", kwargs={"day": TODAY}))
+    today = IntakeEntry.objects.filter(user=alice, day=TODAY)
+    assert sorted((entry.name, entry.amount) for entry in today) == [
+        (SKIM[0], 2),
+        (YOGURT[0], Decimal("0.5")),
+        (YOGURT[0], 1),
+    ]
+    page = alice_client.get(day_url()).content.decode()
+    assert "Copied 1 item. 1 was already on this day." in page
+    assert 'class="copy-previous"' not in page
 
 
 def test_copying_into_a_future_day_is_refused(alice_client, alice, guidance):
@@ -617,17 +701,76 @@ def test_a_favourite_is_starred_offered_and_unstarred(alice_client, alice, guida
     milk = food(SKIM)
     log(alice, milk, day=YESTERDAY)
     data = {"kind": "food", "item": milk.pk, "day": "2026-11-24"}
-    response = alice_client.post("/intake/favourites/", data)
+    page = alice_client.get(day_url(YESTERDAY)).content.decode()
+    assert '<input type="hidden" name="starred" value="1">' in page
+    response = alice_client.post("/intake/favourites/", {**data, "starred": "1"})
     assert response["Location"] == day_url(YESTERDAY)
     assert Favourite.objects.filter(user=alice, food=milk).exists()
     page = alice_client.get(day_url()).content.decode()
     assert "Your favourites" in page
-    assert (
-        'aria-pressed="true"' in alice_client.get(day_url(YESTERDAY)).content.decode()
-    )
+    page = alice_client.get(day_url(YESTERDAY)).content.decode()
+    assert 'aria-pressed="true"' in page
+    assert '<input type="hidden" name="starred" value="0">' in page
 
-    alice_client.post("/intake/favourites/", data)
+    alice_client.post("/intake/favourites/", {**data, "starred": "0"})
     assert not Favourite.objects.exists()
+
+
+@pytest.mark.parametrize("starred", ["1", "0"])
+def test_a_double_tap_on_the_star_asks_twice_and_changes_once(
+    alice_client, alice, guidance, starred
+):
+    milk = food(SKIM)
+    log(alice, milk)
+    data = {"kind": "food", "item": milk.pk, "day": "2026-11-25", "starred": starred}
+    for _ in range(2):
+        alice_client.post("/intake/favourites/", data)
+        assert Favourite.objects.filter(user=alice, food=milk).count() == int(starred)
+    page = alice_client.get(day_url()).content.decode()
+    if starred == "1":
+        assert "is in your favourites." in page
+    else:
+        assert "is no longer a favourite." in page
+
+
+def test_a_star_saved_by_a_tap_in_flight_is_kept_without_an_error(
+    alice_client, alice, guidance
+):
+    """Two taps at once: the second's read misses the row the first inserts."""
+    milk = food(SKIM)
+    log(alice, milk)
+    real_get = QuerySet.get
+    reads = []
+
+    def get_after_the_other_tap(self, *args, **kwargs):
+        if self.model is Favourite and not reads:
+            reads.append(1)
+            Favourite.objects.create(user=alice, food=milk)  # the other tap
+            raise Favourite.DoesNotExist
+        return real_get(self, *args, **kwargs)
+
+    data = {"kind": "food", "item": milk.pk, "day": "2026-11-25", "starred": "1"}
+    with mock.patch.object(QuerySet, "get", get_after_the_other_tap):
+        response = alice_client.post("/intake/favourites/", data)
+    assert response.status_code == 302
+    assert Favourite.objects.filter(user=alice, food=milk).count() == 1
+
+
+@pytest.mark.parametrize("starred", [None, "", "2", "yes"])
+def test_a_star_tap_without_a_clear_wish_changes_nothing(
+    alice_client, alice, guidance, starred
+):
+    milk = food(SKIM)
+    log(alice, milk)
+    data = {"kind": "food", "item": milk.pk, "day": "2026-11-25"}
+    if starred is not None:
+        data["starred"] = starred
+    response = alice_client.post("/intake/favourites/", data)
+    assert response["Location"] == day_url()
+    assert not Favourite.objects.exists()
+    assert "Nothing changed. Tap Favourite again." in (
+        alice_client.get(day_url()).content.decode()
+    )
 
 
 def test_a_retired_item_cannot_be_starred_again(alice_client, alice, guidance):
@@ -643,7 +786,8 @@ def test_another_users_food_cannot_be_a_favourite(alice_client, bob, guidance):
         owner=bob, name="Bob's", serving="1", calcium_mg=1, vitamin_d_iu=0
     )
     response = alice_client.post(
-        "/intake/favourites/", {"kind": "food", "item": secret.pk, "day": "junk"}
+        "/intake/favourites/",
+        {"kind": "food", "item": secret.pk, "day": "junk", "starred": "1"},
     )
     assert response["Location"] == day_url()
     assert not Favourite.objects.exists()
@@ -831,10 +975,25 @@ def test_a_past_week_links_forward_and_to_this_week(alice_client, guidance):
 
 
 @pytest.mark.parametrize(
-    "path", ["/intake/2026-W60/", "/intake/2025-W53/", "/intake/1850-W02/"]
+    "path",
+    [
+        "/intake/2026-W60/",
+        "/intake/2025-W53/",
+        "/intake/1850-W02/",
+        "/intake/1899-W52/",
+        "/intake/9999-W52/",  # its Sunday would be in the year 10000
+        "/intake/2026-W49/",  # next week: not started yet
+        "/intake/2027-W01/",
+    ],
 )
-def test_impossible_weeks_are_not_found(alice_client, path):
+def test_impossible_ancient_and_future_weeks_are_not_found(alice_client, path):
     assert alice_client.get(path).status_code == 404
+
+
+def test_the_first_week_has_no_link_to_the_week_before(alice_client, guidance):
+    response = alice_client.get("/intake/1900-W01/")
+    assert response.status_code == 200
+    assert 'rel="prev"' not in response.content.decode()
 
 
 def test_the_week_query_count_does_not_grow_with_entries(
@@ -1073,7 +1232,7 @@ def build_history(user, first, last):
 # Each page's queries. Every page starts with 1 session and 2 user with profile.
 PAGE_QUERIES = {
     # 3 entries, 4 estimate, 5 ODS source, 6 targets, 7 favourites, 8 recent,
-    # 9 yesterday's count, 10 supplements to choose from.
+    # 9 yesterday's entries (to copy), 10 supplements to choose from.
     "day": 10,
     # 3 foods, 4 supplements.
     "search": 4,

@@ -2,7 +2,7 @@ import pytest
 from django.test import Client
 
 from tests.pages import PUBLIC_PAGES, USER_PAGES
-from tracker.models import Food, NutrientTarget, Source, Tip
+from tracker.models import Food, HomeSafetySettings, NutrientTarget, Source, Tip
 
 FOOTER = "This app informs and never diagnoses"
 
@@ -149,11 +149,22 @@ class TestHomeSafetyGuide:
         assert len(response.context["statements"]) == 12
         assert b"https://www.cdc.gov/steadi/patient.html" in response.content
 
+    def test_it_gives_the_score_to_talk_to_a_clinician_from_the_settings(
+        self, client, guidance
+    ):
+        assert "A score of 4 or more is a reason" in (
+            client.get("/about/home-safety/").content.decode()
+        )
+        HomeSafetySettings.objects.update(self_check_threshold=5)
+        assert "A score of 5 or more is a reason" in (
+            client.get("/about/home-safety/").content.decode()
+        )
+
     def test_it_runs_a_fixed_number_of_queries(
         self, client, guidance, django_assert_max_num_queries
     ):
-        # rooms, their items with sources, statements with sources
-        with django_assert_max_num_queries(3):
+        # rooms, their items with sources, statements with sources, settings
+        with django_assert_max_num_queries(4):
             client.get("/about/home-safety/")
 
 

@@ -6,6 +6,7 @@ from django.contrib.auth.forms import UserCreationForm
 from django.utils import timezone
 
 from ..models import Profile
+from .dates import DateInput
 
 
 class SignupForm(UserCreationForm):
@@ -26,6 +27,11 @@ class SignupForm(UserCreationForm):
                 code="duplicate_email",
             )
         return email
+
+
+def first_birth_year(this_year: int) -> int:
+    """Return the earliest plausible year of birth: 120 years ago."""
+    return this_year - 120
 
 
 def time_zone_choices():
@@ -69,13 +75,20 @@ class ProfileForm(forms.ModelForm):
         }
         widgets = {
             "birth_year": forms.NumberInput(attrs={"inputmode": "numeric"}),
-            "birth_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "birth_date": DateInput,
             "sex": forms.RadioSelect,
             "vitamin_d_unit": forms.RadioSelect,
+        }
+        error_messages = {
+            "birth_date": {"invalid": "Enter a date like 1958-04-23."},
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        today = timezone.localdate()
+        self.fields["birth_date"].widget.attrs.update(
+            min=f"{first_birth_year(today.year):04d}-01-01", max=today.isoformat()
+        )
         if self.instance.onboarded_at is None:
             # static/js/time_zone.js preselects the browser's zone on first visit.
             self.fields["time_zone"].widget.attrs["data-detect-time-zone"] = "true"
@@ -83,19 +96,26 @@ class ProfileForm(forms.ModelForm):
     def clean_birth_year(self):
         year = self.cleaned_data["birth_year"]
         this_year = timezone.localdate().year
-        if year is not None and not (this_year - 120 <= year <= this_year):
+        if year is not None and not (first_birth_year(this_year) <= year <= this_year):
             raise forms.ValidationError(
                 "Enter a four-digit year between %(first)s and %(last)s.",
                 code="implausible_year",
-                params={"first": this_year - 120, "last": this_year},
+                params={"first": first_birth_year(this_year), "last": this_year},
             )
         return year
 
     def clean_birth_date(self):
         birth_date = self.cleaned_data["birth_date"]
-        if birth_date is not None and birth_date > timezone.localdate():
+        today = timezone.localdate()
+        if birth_date is not None and birth_date > today:
             raise forms.ValidationError(
                 "Your date of birth cannot be in the future.", code="future_birth_date"
+            )
+        if birth_date is not None and birth_date.year < first_birth_year(today.year):
+            raise forms.ValidationError(
+                "Enter a date of birth in %(first)s or later, like 1958-04-23.",
+                code="implausible_birth_date",
+                params={"first": first_birth_year(today.year)},
             )
         return birth_date
 

@@ -1,7 +1,6 @@
 from datetime import date
 
 from django import forms
-from django.utils.dateformat import format as format_date
 
 from .. import activity
 from ..models import ExerciseSession, ExerciseType
@@ -13,7 +12,11 @@ from ..models.exercise import (
     SETS_MAX,
 )
 from ..queries import exercise as queries
+from ..weeks import FIRST_DAY
+from .dates import DateInput, check_day, limit_to_past
 
+# For a value no option has: only a tampered or stale form sends one.
+CHOOSE_SHOWN = "Choose one of the options shown."
 MINUTES_ERROR = f"Enter the minutes as a number from {MINUTES_MIN} to {MINUTES_MAX}."
 
 
@@ -46,6 +49,7 @@ class ExerciseSessionForm(forms.ModelForm):
         choices=[("", "Not recorded"), *ExerciseSession.Effort.choices],
         required=False,
         widget=forms.RadioSelect,
+        error_messages={"invalid_choice": CHOOSE_SHOWN},
     )
 
     class Meta:
@@ -81,7 +85,7 @@ class ExerciseSessionForm(forms.ModelForm):
             "note": "Only you can see it.",
         }
         widgets = {
-            "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "day": DateInput,
             "minutes": forms.NumberInput(attrs={"inputmode": "numeric"}),
             "sets": forms.NumberInput(attrs={"inputmode": "numeric"}),
             "reps": forms.NumberInput(attrs={"inputmode": "numeric"}),
@@ -121,7 +125,7 @@ class ExerciseSessionForm(forms.ModelForm):
         field.empty_label = "Choose an activity"
         # A session of a since-retired activity keeps it; new ones cannot pick it.
         field.queryset = queries.loggable_types(self.instance.exercise_type_id)
-        self.fields["day"].widget.attrs["max"] = today.isoformat()
+        limit_to_past(self.fields["day"], today)
         # The model's range validators do not reach the inputs by themselves.
         for name, least, most in [
             ("minutes", MINUTES_MIN, MINUTES_MAX),
@@ -132,14 +136,7 @@ class ExerciseSessionForm(forms.ModelForm):
             self.fields[name].widget.attrs.update(min=least, max=most)
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        if day > self.today:
-            raise forms.ValidationError(
-                "The date cannot be in the future. Today is %(today)s.",
-                code="future_day",
-                params={"today": format_date(self.today, "l j F Y")},
-            )
-        return day
+        return check_day(self.cleaned_data["day"], self.today)
 
     def selected_type_id(self) -> str:
         """Return the id of the chosen activity as the select holds it, or ""."""
@@ -150,7 +147,7 @@ class ExerciseSessionForm(forms.ModelForm):
 def initial_for_new_session(query, today: date) -> dict:
     """Return the log form's starting values from ``?day=`` and ``?type=``.
 
-    A missing, malformed or future day falls back to today; an unknown or retired
+    A missing, malformed, future or too early day falls back to today; an unknown or retired
     activity is ignored, so a stale link still opens the form.
     """
     initial = {"day": today}
@@ -158,7 +155,7 @@ def initial_for_new_session(query, today: date) -> dict:
         day = date.fromisoformat(query.get("day", ""))
     except ValueError:
         day = None
-    if day is not None and day <= today:
+    if day is not None and FIRST_DAY <= day <= today:
         initial["day"] = day
     type_id = queries.active_type_id(query.get("type", ""))
     if type_id is not None:

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.db import transaction
 from django.utils import timezone
@@ -10,6 +12,13 @@ from ..models import (
     SelfCheckAnswer,
     SelfCheckStatement,
 )
+from ..queries import home_safety
+from .dates import DateInput, check_day, limit_to_past
+
+# For a value no option has: only a tampered or stale form sends one.
+CHOOSE_SHOWN = "Choose one of the options shown."
+# The same answer again within this time is the same submit sent twice.
+DOUBLE_SUBMIT_WINDOW = timedelta(seconds=60)
 
 
 def long_date(day) -> str:
@@ -38,7 +47,7 @@ class ChecklistAnswerForm(forms.Form):
     fixed_on = forms.DateField(
         label="Date it was fixed (optional)",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput,
         help_text="Only for “Fixed”. Leave it empty for today.",
         error_messages={"invalid": "Enter a date like 2026-03-21."},
     )
@@ -68,19 +77,14 @@ class ChecklistAnswerForm(forms.Form):
         super().__init__(*args, **kwargs)
         if state.due:
             self.fields["status"].required = False
+        limit_to_past(self.fields["fixed_on"], today)
 
     def clean_fixed_on(self):
         fixed_on = self.cleaned_data["fixed_on"]
         if self.cleaned_data.get("status") != safety.FIXED:
             return None  # a date means nothing for other answers
-        fixed_on = fixed_on or self.today
+        fixed_on = check_day(fixed_on or self.today, self.today)
         first = self.state.first_answered_on or self.today
-        if fixed_on > self.today:
-            raise forms.ValidationError(
-                "The date it was fixed cannot be in the future. Today is %(today)s.",
-                code="future_fixed_on",
-                params={"today": long_date(self.today)},
-            )
         if fixed_on < first:
             raise forms.ValidationError(
                 "The date it was fixed cannot be before you first answered this "
@@ -115,6 +119,28 @@ class ChecklistAnswerForm(forms.Form):
         return ChecklistAnswer(
             user=user, item_id=self.state.item_id, answered_at=now, day=today, **new
         )
+
+
+def save_answers(forms, user, *, now, today) -> int:
+    """Save each valid form's new answer; return how many were saved.
+
+    An answer the same as the item's latest, given under a minute ago, is the
+    same submit twice (a double tap, or the page sent again) and is not
+    added: a due item's re-check is already recorded by the first. Call it with
+    the user's rows locked, so a submit in flight has saved before this reads.
+    """
+    recent = home_safety.latest_answers_since(user, now - DOUBLE_SUBMIT_WINDOW)
+    new = [form.new_answer(user, now, today) for _, form in forms]
+    return len(
+        ChecklistAnswer.objects.bulk_create(
+            answer
+            for answer in new
+            if answer
+            and not safety.repeats_latest(
+                answer.as_answer(), recent.get(answer.item_id), DOUBLE_SUBMIT_WINDOW
+            )
+        )
+    )
 
 
 def checklist_forms(item_views, data=None, *, today):
@@ -200,13 +226,20 @@ class FallForm(forms.ModelForm):
             ),
         ],
         widget=forms.RadioSelect,
+        error_messages={
+            "required": "Please say whether it was a fall or a near-miss.",
+            "invalid_choice": CHOOSE_SHOWN,
+        },
     )
     hurt = forms.TypedChoiceField(
         label="Were you hurt?",
         choices=[("yes", "Yes"), ("no", "No")],
         coerce=lambda value: value == "yes",
         widget=forms.RadioSelect,
-        error_messages={"required": "Please say whether you were hurt."},
+        error_messages={
+            "required": "Please say whether you were hurt.",
+            "invalid_choice": CHOOSE_SHOWN,
+        },
     )
 
     class Meta:
@@ -221,7 +254,7 @@ class FallForm(forms.ModelForm):
             "what_happened": "For example: I tripped on the hall rug carrying laundry.",
         }
         widgets = {
-            "day": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "day": DateInput,
             "what_happened": forms.Textarea(attrs={"rows": 3}),
         }
         error_messages = {
@@ -234,18 +267,12 @@ class FallForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.today = timezone.localdate()
         if self.instance.pk is None:
-            self.initial["day"] = self.initial.get("day") or timezone.localdate()
+            self.initial["day"] = self.initial.get("day") or self.today
         else:
             self.initial["hurt"] = "yes" if self.instance.hurt else "no"
+        limit_to_past(self.fields["day"], self.today)
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        today = timezone.localdate()
-        if day > today:
-            raise forms.ValidationError(
-                "The date cannot be in the future. Today is %(today)s.",
-                code="future_day",
-                params={"today": long_date(today)},
-            )
-        return day
+        return check_day(self.cleaned_data["day"], self.today)

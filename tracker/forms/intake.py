@@ -1,6 +1,8 @@
 """Forms for the calcium and vitamin D diary."""
 
-from datetime import date, timedelta
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
@@ -8,13 +10,11 @@ from django import forms
 from .. import nutrition, units
 from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
 from ..queries import intake as queries
+from .dates import DateInput, check_day, limit_to_past
 
 FUTURE_DAY = (
     "You can't log a day that hasn't happened yet. Pick today or an earlier day."
 )
-# Dates before this are refused: nobody logs them, and stepping back from the
-# earliest date Python knows would be an error.
-FIRST_DAY = date(1900, 1, 1)
 GONE = (
     "That item is no longer in the list, so it can't be logged. Search for it again, "
     "or pick another."
@@ -160,41 +160,20 @@ class EntryEditForm(FocusFirstErrorMixin, forms.ModelForm):
         return entry
 
 
-class DateInput(forms.DateInput):
-    """A date box that shows nothing, rather than invalid HTML, for a bad date."""
-
-    input_type = "date"
-
-    def format_value(self, value):
-        if isinstance(value, str):
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return None
-        return super().format_value(value)
-
-
 class DayPickerForm(FocusFirstErrorMixin, forms.Form):
     day = forms.DateField(
         label="Go to a day",
-        widget=DateInput(format="%Y-%m-%d"),
+        widget=DateInput,
         error_messages={"invalid": "Enter a date like 2026-11-25."},
     )
 
     def __init__(self, *args, today, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = today
-        self.fields["day"].widget.attrs["max"] = today.isoformat()
+        limit_to_past(self.fields["day"], today)
 
     def clean_day(self):
-        day = self.cleaned_data["day"]
-        if day > self.today:
-            raise forms.ValidationError(FUTURE_DAY, code="future_day")
-        if day < FIRST_DAY:
-            raise forms.ValidationError(
-                "Pick a day in 1900 or later.", code="too_early"
-            )
-        return day
+        return check_day(self.cleaned_data["day"], self.today)
 
 
 # --- Own foods and supplements ----------------------------------------------
@@ -383,8 +362,22 @@ class EstimateForm(FocusFirstErrorMixin, forms.Form):
         return saved
 
 
+STAR_AGAIN = "Nothing changed. Tap Favourite again."
+
+
 class FavouriteForm(ItemForm):
-    """Star a food or supplement, or remove its star."""
+    """Star a food or supplement (``starred=1``), or remove its star (``0``).
+
+    The button says which, so a double tap asks for the same thing twice and
+    gets it once, rather than starring and then unstarring.
+    """
+
+    starred = forms.TypedChoiceField(
+        choices=[("1", "Star"), ("0", "Remove the star")],
+        coerce=lambda value: value == "1",
+        widget=forms.HiddenInput,
+        error_messages={"required": STAR_AGAIN, "invalid_choice": STAR_AGAIN},
+    )
 
     def save(self):
         """Return True if the item is now a favourite."""
@@ -393,24 +386,55 @@ class FavouriteForm(ItemForm):
             if self.loggable.kind == IntakeEntry.Kind.FOOD
             else {"supplement_id": self.loggable.pk}
         )
-        deleted, _ = Favourite.objects.filter(user=self.user, **key).delete()
-        if deleted:
+        if not self.cleaned_data["starred"]:
+            Favourite.objects.filter(user=self.user, **key).delete()
             return False
-        Favourite.objects.create(user=self.user, **key)
+        # get_or_create retries its read when a tap in flight inserted the row
+        # first, instead of failing on the unique constraint.
+        Favourite.objects.get_or_create(user=self.user, **key)
         return True
+
+
+@dataclass(frozen=True)
+class CopyPlan:
+    """What copying the previous day's entries to a day would do."""
+
+    to_copy: list[IntakeEntry]
+    already: int  # on the day already, with the same item and amount
+    gone: int  # retired or deleted since: they can't be newly logged
+
+
+def plan_copy(previous: list[IntakeEntry], present: list[IntakeEntry]) -> CopyPlan:
+    """Match the previous day's entries against the day's, each used once.
+
+    Copying twice (a double tap, or coming back later) adds nothing the second
+    time; two entries of a cup of milk need two on the day. Entries need their
+    food and supplement loaded.
+    """
+    on_the_day = Counter((e.kind, e.item_id, e.amount) for e in present if e.item_id)
+    to_copy, already, gone = [], 0, 0
+    for entry in previous:
+        key = (entry.kind, entry.item_id, entry.amount)
+        if on_the_day[key] > 0:
+            on_the_day[key] -= 1
+            already += 1
+        elif not entry.can_repeat:
+            gone += 1
+        else:
+            to_copy.append(entry)
+    return CopyPlan(to_copy, already, gone)
 
 
 class CopyDayForm(forms.Form):
     """Copy the previous day's entries to a day, with today's values for each item.
 
-    Items retired or deleted since are skipped: they can't be newly logged.
+    Entries already on the day, and items retired or deleted since, are skipped.
     """
 
     def __init__(self, *args, user, day, today, **kwargs):
         super().__init__(*args, **kwargs)
         self.user, self.day, self.today = user, day, today
-        self.copied = []
-        self.skipped = 0
+        self.plan = None
 
     def clean(self):
         if self.day > self.today:
@@ -418,19 +442,21 @@ class CopyDayForm(forms.Form):
         return super().clean()
 
     def save(self):
-        previous = self.day - timedelta(days=1)
-        for entry in queries.entries_to_copy(self.user, previous):
-            item = entry.food or entry.supplement
-            if item is None or not item.is_active:
-                self.skipped += 1
-                continue
-            loggable = (
-                queries.loggable_food(item)
+        self.plan = plan_copy(
+            queries.entries_to_copy(self.user, self.day - timedelta(days=1)),
+            queries.entries_on(self.user, self.day),
+        )
+        copied = [
+            create_entry(
+                self.user,
+                self.day,
+                queries.loggable_food(entry.food)
                 if entry.food
-                else queries.loggable_supplement(item)
+                else queries.loggable_supplement(entry.supplement),
+                entry.amount,
+                save=False,
             )
-            self.copied.append(
-                create_entry(self.user, self.day, loggable, entry.amount, save=False)
-            )
-        IntakeEntry.objects.bulk_create(self.copied)
-        return self.copied
+            for entry in self.plan.to_copy
+        ]
+        IntakeEntry.objects.bulk_create(copied)
+        return copied

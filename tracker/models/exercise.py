@@ -85,4 +85,5 @@ class ExerciseSession(models.Model):
         ]
 
     def __str__(self):
+        # No user or note: the admin may show sessions (see tracker/admin.py).
         return f"{self.exercise_type}, {self.minutes} min on {self.day}"

@@ -237,4 +237,5 @@ class Favourite(models.Model):
         ]
 
     def __str__(self):
-        return f"Favourite of {self.user}: {self.food or self.supplement}"
+        # No user: the admin may list favourites when a food is deleted.
+        return f"Favourite since {self.created_at:%Y-%m-%d}"

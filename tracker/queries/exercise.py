@@ -1,6 +1,6 @@
 """Reads for the exercise library, the session log and weekly progress."""
 
-from datetime import date
+from datetime import date, datetime
 
 from django.db.models import F, Prefetch, Q
 
@@ -159,6 +159,25 @@ def week_summary(
         had_spine_fracture=had_spine_fracture,
     )
     return sessions, summary
+
+
+def same_session_since(
+    user, exercise_type_id: int, day: date, minutes: int, since: datetime
+) -> ExerciseSession | None:
+    """Return the user's latest session of this type, day and minutes created
+    at or after ``since``, or None (1 query)."""
+    return (
+        ExerciseSession.objects.filter(
+            user=user,
+            exercise_type_id=exercise_type_id,
+            day=day,
+            minutes=minutes,
+            created_at__gte=since,
+        )
+        .select_related("exercise_type")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
 
 
 def sessions_to_repeat(user, limit: int = 3) -> list[ExerciseSession]:

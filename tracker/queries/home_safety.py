@@ -53,6 +53,17 @@ def answers_of(user, items=None) -> list[safety.Answer]:
     return [answer.as_answer() for answer in answers.order_by()]
 
 
+def latest_answers_since(user, since: datetime) -> dict[int, safety.Answer]:
+    """Return the user's latest answer to each item answered at or after
+    ``since``, by item id (1 query)."""
+    latest = {}
+    for answer in ChecklistAnswer.objects.filter(
+        user=user, answered_at__gte=since
+    ).order_by("answered_at", "id"):
+        latest[answer.item_id] = answer.as_answer()
+    return latest
+
+
 @dataclass(frozen=True)
 class ItemView:
     """A checklist item with where it stands for the user."""

@@ -1,11 +1,13 @@
 """The exercise library, the session log and the week's progress."""
 
+from datetime import timedelta
 from operator import attrgetter
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
@@ -16,6 +18,11 @@ from ..forms.exercise import ExerciseSessionForm, initial_for_new_session
 from ..models import ExerciseSession
 from ..queries import exercise as queries
 from ..weeks import Week, week_nav
+from .ownership import one_change_at_a_time, owned_or_404
+
+# The same session repeated within this time is a double tap, not a second spell
+# of exercise.
+DOUBLE_TAP_WINDOW = timedelta(seconds=60)
 
 
 def had_spine_fracture(request) -> bool:
@@ -118,7 +125,7 @@ def log_session(request):
 
 @login_required
 def edit_session(request, pk):
-    session = get_object_or_404(ExerciseSession, pk=pk, user=request.user)
+    session = owned_or_404(ExerciseSession, pk, request.user)
     back_url = week_url(session.day)  # before the form changes the instance
     form = ExerciseSessionForm(
         request.POST or None,
@@ -146,10 +153,8 @@ def render_session_form(request, form, **context):
 @login_required
 def delete_session(request, pk):
     """Ask before deleting; a POST deletes (also the "Undo" after logging)."""
-    session = get_object_or_404(
-        ExerciseSession.objects.select_related("exercise_type"),
-        pk=pk,
-        user=request.user,
+    session = owned_or_404(
+        ExerciseSession.objects.select_related("exercise_type"), pk, request.user
     )
     if request.method == "POST":
         session.delete()
@@ -167,21 +172,47 @@ def delete_session(request, pk):
 @require_POST
 def repeat_session(request, pk):
     """Log the same activity and amounts again, for today, in one tap."""
-    earlier = get_object_or_404(
-        ExerciseSession.objects.select_related("exercise_type"),
-        pk=pk,
-        user=request.user,
-        exercise_type__is_active=True,
+    earlier = owned_or_404(
+        ExerciseSession.objects.select_related("exercise_type").filter(
+            exercise_type__is_active=True
+        ),
+        pk,
+        request.user,
     )
-    session = ExerciseSession.objects.create(
-        user=request.user,
-        exercise_type=earlier.exercise_type,
-        day=timezone.localdate(),
-        minutes=earlier.minutes,
-        sets=earlier.sets,
-        reps=earlier.reps,
-        impacts=earlier.impacts,
-        effort=earlier.effort,
-    )
-    messages.success(request, f"Saved: {describe(session)}.")
+    session, saved = log_again(earlier, request.user, timezone.localdate())
+    if saved:
+        messages.success(request, f"Saved: {describe(session)}.")
+    else:
+        messages.info(
+            request,
+            f"This was already saved a moment ago: {describe(session)}. "
+            "It counts once.",
+        )
     return redirect(week_url(session.day, logged=session))
+
+
+def log_again(earlier, user, today) -> tuple[ExerciseSession, bool]:
+    """Return a new session like ``earlier`` on ``today``, and True; or the same
+    session saved in the last minute, and False (a double tap)."""
+    with transaction.atomic():
+        one_change_at_a_time(user)  # a tap in flight saves first
+        just_saved = queries.same_session_since(
+            user,
+            earlier.exercise_type_id,
+            today,
+            earlier.minutes,
+            timezone.now() - DOUBLE_TAP_WINDOW,
+        )
+        if just_saved:
+            return just_saved, False
+        session = ExerciseSession.objects.create(
+            user=user,
+            exercise_type=earlier.exercise_type,
+            day=today,
+            minutes=earlier.minutes,
+            sets=earlier.sets,
+            reps=earlier.reps,
+            impacts=earlier.impacts,
+            effort=earlier.effort,
+        )
+    return session, True

@@ -1,14 +1,22 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from ..forms.home_safety import FallForm, SelfCheckForm, checklist_forms, long_date
-from ..models import ChecklistAnswer, ChecklistItem, Fall, Room, SelfCheck
+from ..forms.home_safety import (
+    FallForm,
+    SelfCheckForm,
+    checklist_forms,
+    long_date,
+    save_answers,
+)
+from ..models import ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety
+from .ownership import one_change_at_a_time, owned_or_404
 from .pages import distinct_sources
 
 PER_PAGE = 20
@@ -42,10 +50,10 @@ def room(request, slug):
     forms = checklist_forms(found.items, post_data(request), today=today)
     previous_room, next_room = neighbours(home_safety.rooms_in_order(), room)
     if request.method == "POST" and all([form.is_valid() for _, form in forms]):
-        now = timezone.now()
-        changed = [form.new_answer(request.user, now, today) for _, form in forms]
-        saved = ChecklistAnswer.objects.bulk_create([a for a in changed if a])
-        messages.success(request, saved_message(room, len(saved)))
+        with transaction.atomic():
+            one_change_at_a_time(request.user)  # a submit in flight saves first
+            saved = save_answers(forms, request.user, now=timezone.now(), today=today)
+        messages.success(request, saved_message(room, saved))
         if next_room:
             return redirect("tracker:room", slug=next_room.slug)
         return redirect("tracker:home_safety")
@@ -108,7 +116,7 @@ def self_check(request):
 
 @login_required
 def self_check_result(request, pk):
-    check = get_object_or_404(SelfCheck, pk=pk, user=request.user)
+    check = owned_or_404(SelfCheck, pk, request.user)
     answers = home_safety.self_check_answers(check)
     context = {
         "check": check,
@@ -162,7 +170,7 @@ def fall_logged_message(fall):
 
 @login_required
 def fall_edit(request, pk):
-    fall = get_object_or_404(Fall, pk=pk, user=request.user)
+    fall = owned_or_404(Fall, pk, request.user)
     form = FallForm(post_data(request), instance=fall)
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -174,7 +182,7 @@ def fall_edit(request, pk):
 @login_required
 def fall_delete(request, pk):
     """Ask first; delete only on POST."""
-    fall = get_object_or_404(Fall, pk=pk, user=request.user)
+    fall = owned_or_404(Fall, pk, request.user)
     if request.method == "POST":
         fall.delete()
         messages.success(request, f"The entry for {long_date(fall.day)} is deleted.")

@@ -6,16 +6,18 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from .. import nutrition
 from ..forms.intake import (
-    FIRST_DAY,
     GONE,
+    STAR_AGAIN,
     CopyDayForm,
     DayPickerForm,
     EntryEditForm,
@@ -24,23 +26,20 @@ from ..forms.intake import (
     FavouriteForm,
     OwnFoodForm,
     OwnSupplementForm,
+    plan_copy,
 )
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import guidance
 from ..queries import intake as queries
 from ..units import format_vitamin_d
-from ..weeks import Week, week_nav
+from ..weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
+from .ownership import one_change_at_a_time, owned_or_404
 
 SEARCH_MAX_LENGTH = 100
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
 # them; a redirect with its own fragment opens at the top, where messages are.
 TOP = "#main"
 OWN_ITEMS_PER_PAGE = 20
-
-
-def check_day(day):
-    if day < FIRST_DAY:
-        raise Http404("No diary for that day.")
 
 
 def day_url(day, **query):
@@ -82,9 +81,10 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "day": day,
         "today": today,
         "can_log": day <= today,
-        "previous_day": day - timedelta(days=1),
+        "previous_day": previous_day(day),
         "next_day": day + timedelta(days=1) if day < today else None,
-        "week": Week.of(day),
+        # A week that has not started has no page.
+        "week": Week.of(day) if Week.of(day) <= Week.of(today) else None,
         "entries": entries,
         "estimate": estimate,
         "report": report,
@@ -100,7 +100,8 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "failed_form": failed_form or entry_form,
         "favourites": queries.favourites(user),
         "recent": queries.recent_items(user, today),
-        "previous_count": queries.entry_count(user, day - timedelta(days=1)),
+        "copy_plan": previous_day(day)
+        and plan_copy(queries.entries_to_copy(user, previous_day(day)), entries),
         "supplement_choices": queries.supplement_choices(user),
     }
 
@@ -120,7 +121,6 @@ def today(request):
 
 @login_required
 def day(request, day):
-    check_day(day)
     return render(request, "tracker/intake_day.html", day_context(request, day))
 
 
@@ -131,7 +131,8 @@ def search(request):
         day = date.fromisoformat(request.GET.get("day", ""))
     except ValueError:
         day = timezone.localdate()
-    check_day(day)
+    if not in_range(day):  # as the <date:day> converter refuses it
+        raise Http404("No diary for that day.")
     q = search_text(request)
     foods, supplements, more = queries.search(request.user, q)
     context = {
@@ -149,7 +150,6 @@ def search(request):
 @login_required
 @require_POST
 def add(request, day):
-    check_day(day)
     form = EntryForm(
         request.POST, user=request.user, day=day, today=timezone.localdate()
     )
@@ -175,27 +175,34 @@ def add(request, day):
 @require_POST
 def copy_previous(request, day):
     """Log again everything logged the day before, with today's values."""
-    check_day(day)
     form = CopyDayForm(
         request.POST, user=request.user, day=day, today=timezone.localdate()
     )
     if not form.is_valid():
         context = day_context(request, day, failed_form=form)
         return render(request, "tracker/intake_day.html", context)
-    copied = form.save()
-    message = f"Copied {len(copied)} item{'s' if len(copied) != 1 else ''}."
-    if form.skipped:
-        message += (
-            f" {form.skipped} no longer in the list {'was' if form.skipped == 1 else 'were'}"
-            " left out."
-        )
-    messages.success(request, message)
+    with transaction.atomic():
+        one_change_at_a_time(request.user)  # a double tap waits, then copies nothing
+        copied = form.save()
+    messages.success(request, copied_message(len(copied), form.plan))
     return redirect(day_url(day) + TOP)
+
+
+def copied_message(count, plan):
+    def was(n):
+        return "was" if n == 1 else "were"
+
+    message = f"Copied {count} item{pluralize(count)}." if count else "Nothing copied."
+    if plan.already:
+        message += f" {plan.already} {was(plan.already)} already on this day."
+    if plan.gone:
+        message += f" {plan.gone} no longer in the list {was(plan.gone)} left out."
+    return message
 
 
 @login_required
 def entry_edit(request, pk):
-    entry = get_object_or_404(IntakeEntry, pk=pk, user=request.user)
+    entry = owned_or_404(IntakeEntry, pk, request.user)
     form = EntryEditForm(request.POST or None, instance=entry)
     if request.method == "POST" and form.is_valid():
         entry = form.save()
@@ -208,7 +215,7 @@ def entry_edit(request, pk):
 
 @login_required
 def entry_delete(request, pk):
-    entry = get_object_or_404(IntakeEntry, pk=pk, user=request.user)
+    entry = owned_or_404(IntakeEntry, pk, request.user)
     if request.method == "POST":
         entry.delete()
         messages.success(request, f"Deleted {entry.portion_text} of {entry.name}.")
@@ -238,13 +245,12 @@ def favourite(request):
             else f"{name} is no longer a favourite.",
         )
     else:
-        messages.error(request, GONE)
+        messages.error(request, STAR_AGAIN if "starred" in form.errors else GONE)
     return redirect(day_url(return_day(request) or timezone.localdate()))
 
 
 @login_required
 def estimate(request, day):
-    check_day(day)
     today = timezone.localdate()
     existing = queries.estimate_on(request.user, day)
     settings = queries.estimate_settings()
@@ -276,7 +282,6 @@ def estimate(request, day):
 
 @login_required
 def estimate_delete(request, day):
-    check_day(day)
     estimate = queries.estimate_on(request.user, day)
     if estimate is None:
         raise Http404("No estimate on that day.")
@@ -302,8 +307,9 @@ def estimate_delete(request, day):
 
 @login_required
 def week(request, week):
-    check_day(week.monday)
     today = timezone.localdate()
+    if week > Week.of(today):
+        raise Http404("This week has not started yet")
     unit = request.profile.vitamin_d_unit
     summary = nutrition.week_summary(
         week.days, queries.daily_totals(request.user, week.monday, week.sunday), today
@@ -387,7 +393,7 @@ def own_food_add(request):
 
 @login_required
 def own_food_edit(request, pk):
-    food = get_object_or_404(Food, pk=pk, owner=request.user)
+    food = owned_or_404(Food, pk, request.user, owner_field="owner")
     return own_item_form(
         request, OwnFoodForm, food, reverse("tracker:intake_own_foods")
     )
@@ -401,7 +407,7 @@ def own_supplement_add(request):
 
 @login_required
 def own_supplement_edit(request, pk):
-    supplement = get_object_or_404(Supplement, pk=pk, owner=request.user)
+    supplement = owned_or_404(Supplement, pk, request.user, owner_field="owner")
     list_url = reverse("tracker:intake_own_supplements")
     return own_item_form(request, OwnSupplementForm, supplement, list_url)
 
@@ -423,13 +429,13 @@ def own_item_delete(request, item, list_url):
 
 @login_required
 def own_food_delete(request, pk):
-    food = get_object_or_404(Food, pk=pk, owner=request.user)
+    food = owned_or_404(Food, pk, request.user, owner_field="owner")
     return own_item_delete(request, food, reverse("tracker:intake_own_foods"))
 
 
 @login_required
 def own_supplement_delete(request, pk):
-    supplement = get_object_or_404(Supplement, pk=pk, owner=request.user)
+    supplement = owned_or_404(Supplement, pk, request.user, owner_field="owner")
     return own_item_delete(
         request, supplement, reverse("tracker:intake_own_supplements")
     )

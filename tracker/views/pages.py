@@ -2,7 +2,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from ..models import NutrientTarget
-from ..queries import guidance
+from ..queries import guidance, home_safety
 
 
 def about(request):
@@ -35,6 +35,7 @@ def home_safety_guide(request):
             item for room in rooms for item in room.items.all()
         ),
         "statement_sources": distinct_sources(statements),
+        "settings": home_safety.home_safety_settings(),
     }
     return render(request, "tracker/home_safety_guide.html", context)
 

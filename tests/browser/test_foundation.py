@@ -48,7 +48,7 @@ def test_new_user_signs_up_fills_in_profile_and_sees_their_targets(site, guidanc
     site.get_by_role("button", name="Save my profile").click()
 
     expect(site.get_by_role("heading", name="Hello, maria")).to_be_visible()
-    expect(site.get_by_text("1,200 mg a day")).to_be_visible()
+    expect(site.get_by_text("1,200 mg of calcium", exact=False)).to_be_visible()
     profile = Profile.objects.get(user__username="maria")
     assert (profile.birth_year, profile.time_zone) == (1958, "Europe/London")
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from .citations import Citation
 from .progress import Progress
 from .weeks import Week
 
@@ -39,15 +40,6 @@ _UNIT_WORDS = {
     SESSIONS: ("sessions", "session"),
     DAYS: ("days", "day"),
 }
-
-
-@dataclass(frozen=True)
-class Citation:
-    """Where a target comes from, for ``_source.html``."""
-
-    title: str
-    url: str
-    detail: str = ""
 
 
 @dataclass(frozen=True)

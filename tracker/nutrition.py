@@ -30,6 +30,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from .citations import Citation
 from .progress import Progress
 from .targets import PersonalTargets, Target
 from .units import IU, MCG, format_number, format_vitamin_d, iu_to_mcg
@@ -322,13 +323,6 @@ def estimate_from_servings(
 
 
 # --- Targets, progress and notices ------------------------------------------
-
-
-@dataclass(frozen=True)
-class Citation:
-    title: str
-    url: str
-    detail: str = ""
 
 
 def citation_of(target: Target) -> Citation:

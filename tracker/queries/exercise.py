@@ -5,6 +5,7 @@ from datetime import date, datetime
 from django.db.models import F, Prefetch, Q
 
 from .. import activity
+from ..citations import Citation
 from ..models import (
     ExerciseCategory,
     ExerciseSession,
@@ -138,7 +139,7 @@ def weekly_targets() -> list[activity.WeeklyTarget]:
             min_impact=row.min_impact,
             audience=row.audience,
             note=row.note,
-            source=activity.Citation(
+            source=Citation(
                 title=row.source.title, url=row.source.url, detail=row.source_detail
             ),
         )

@@ -20,6 +20,7 @@ from django.db.models import (
 )
 
 from .. import nutrition
+from ..citations import Citation
 from ..models import (
     EstimateSettings,
     Favourite,
@@ -296,12 +297,12 @@ def doses_of(entries) -> list[nutrition.Dose]:
     ]
 
 
-def dose_citation() -> nutrition.Citation | None:
+def dose_citation() -> Citation | None:
     """Return where the 500 mg-per-dose advice comes from, if loaded (1 query)."""
     source = Source.objects.filter(key="ODS-Ca").first()
     if source is None:
         return None
-    return nutrition.Citation(source.title, source.url, "Calcium supplements")
+    return Citation(source.title, source.url, "Calcium supplements")
 
 
 def estimate_values(estimate: IntakeEstimate | None) -> nutrition.Estimate | None:

@@ -5,26 +5,13 @@ from decimal import Decimal
 
 import pytest
 
+from tests.helpers import SEED_TARGET_ROWS
 from tracker import nutrition, targets
 from tracker.nutrition import Amounts, Dose, Estimate, PerServing, ServingsError
-from tracker.seed.nutrition import FOODS, NUTRIENT_TARGETS, SUPPLEMENTS
+from tracker.seed.nutrition import FOODS, SUPPLEMENTS
 from tracker.targets import Person
 
-ROWS = [
-    targets.TargetRow(
-        nutrient=row["nutrient"],
-        kind=row["kind"],
-        sex=row["sex"],
-        age_min=row["age_min"],
-        age_max=row["age_max"],
-        amount=row["amount"],
-        amount_max=row.get("amount_max"),
-        unit=row["unit"],
-        source_title=row["source"],
-        source_url="https://example.org/",
-    )
-    for row in NUTRIENT_TARGETS
-]
+ROWS = SEED_TARGET_ROWS
 
 
 def food(name, serving=None):

@@ -4,25 +4,11 @@ from datetime import date
 
 import pytest
 
+from tests.helpers import SEED_TARGET_ROWS
 from tracker import targets
-from tracker.seed.nutrition import NUTRIENT_TARGETS
 from tracker.targets import Person
 
-ROWS = [
-    targets.TargetRow(
-        nutrient=row["nutrient"],
-        kind=row["kind"],
-        sex=row["sex"],
-        age_min=row["age_min"],
-        age_max=row["age_max"],
-        amount=row["amount"],
-        amount_max=row.get("amount_max"),
-        unit=row["unit"],
-        source_title=row["source"],
-        source_url="https://example.org/",
-    )
-    for row in NUTRIENT_TARGETS
-]
+ROWS = SEED_TARGET_ROWS
 
 
 def calcium(person):

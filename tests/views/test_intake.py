@@ -11,8 +11,7 @@ from django.db.models import QuerySet
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tracker import nutrition
-from tracker.forms.intake import create_entry
+from tests.helpers import catalogue_food, log_intake
 from tracker.models import (
     EstimateSettings,
     Favourite,
@@ -44,9 +43,7 @@ def frozen_clock():
         yield
 
 
-def food(name_serving):
-    name, serving = name_serving
-    return Food.objects.get(owner__isnull=True, name=name, serving=serving)
+food = catalogue_food
 
 
 def supplement(name):
@@ -54,13 +51,7 @@ def supplement(name):
 
 
 def log(user, item, amount="1", day=TODAY):
-    """Log ``amount`` servings of a catalogue food or supplement, as the diary does."""
-    loggable = (
-        queries.loggable_supplement(item)
-        if isinstance(item, Supplement)
-        else queries.loggable_food(item)
-    )
-    return create_entry(user, day, loggable, nutrition.parse_servings(amount))
+    return log_intake(user, item, day, amount)
 
 
 def day_url(day=TODAY):

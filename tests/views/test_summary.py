@@ -5,19 +5,16 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import time_machine
 
-from tracker import nutrition
-from tracker.forms.intake import create_entry
+from tests.helpers import catalogue_food, log_intake
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
     ExerciseSession,
     ExerciseType,
     Fall,
-    Food,
     SelfCheck,
     Supplement,
 )
-from tracker.queries import intake as intake_queries
 
 NOW = datetime(2026, 11, 25, 15, tzinfo=UTC)  # Wednesday, in New York too
 TODAY = date(2026, 11, 25)
@@ -32,18 +29,11 @@ def frozen_clock():
         yield
 
 
-def food(name_serving):
-    name, serving = name_serving
-    return Food.objects.get(owner__isnull=True, name=name, serving=serving)
+food = catalogue_food
 
 
 def log_food(user, item, amount="1", day=TODAY):
-    loggable = (
-        intake_queries.loggable_supplement(item)
-        if isinstance(item, Supplement)
-        else intake_queries.loggable_food(item)
-    )
-    return create_entry(user, day, loggable, nutrition.parse_servings(amount))
+    return log_intake(user, item, day, amount)
 
 
 def log_session(user, slug, day=TODAY, minutes=30):

@@ -160,12 +160,15 @@ def delete_session(request, pk):
         session.delete()
         messages.success(request, f"Deleted: {describe(session)}.")
         return redirect(week_url(session.day))
+    note = f"Note: {session.note} " if session.note else ""
     context = {
-        "session": session,
-        "description": describe(session),
-        "week_url": week_url(session.day),
+        "heading": "Delete this session?",
+        "what": f"{describe(session)}.",
+        "after": f"{note}It will no longer count toward that week’s goals. "
+        "This cannot be undone.",
+        "cancel_url": week_url(session.day),
     }
-    return render(request, "tracker/exercise_delete.html", context)
+    return render(request, "confirm_delete.html", context)
 
 
 @login_required

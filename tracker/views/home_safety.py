@@ -187,4 +187,10 @@ def fall_delete(request, pk):
         fall.delete()
         messages.success(request, f"The entry for {long_date(fall.day)} is deleted.")
         return redirect("tracker:falls")
-    return render(request, "tracker/fall_confirm_delete.html", {"fall": fall})
+    context = {
+        "heading": "Delete this entry?",
+        "what": f"{long_date(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
+        "after": "This cannot be undone.",
+        "cancel_url": reverse("tracker:falls"),
+    }
+    return render(request, "confirm_delete.html", context)

@@ -227,7 +227,7 @@ def entry_delete(request, pk):
         "cancel_url": day_url(entry.day),
         "button": "Yes, delete it",
     }
-    return render(request, "tracker/intake_confirm_delete.html", context)
+    return render(request, "confirm_delete.html", context)
 
 
 @login_required
@@ -299,7 +299,7 @@ def estimate_delete(request, day):
         "cancel_url": day_url(day),
         "button": "Yes, remove it",
     }
-    return render(request, "tracker/intake_confirm_delete.html", context)
+    return render(request, "confirm_delete.html", context)
 
 
 # --- A week -----------------------------------------------------------------
@@ -424,7 +424,7 @@ def own_item_delete(request, item, list_url):
         "cancel_url": list_url,
         "button": "Yes, delete it",
     }
-    return render(request, "tracker/intake_confirm_delete.html", context)
+    return render(request, "confirm_delete.html", context)
 
 
 @login_required

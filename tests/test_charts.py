@@ -32,7 +32,7 @@ def test_week_charts_leave_unlogged_days_as_gaps_and_draw_the_target():
     vitamin_d = chart["vitamin_d_chart"]
     assert vitamin_d["unit"] == "µg"
     assert vitamin_d["datasets"][0]["data"][:2] == [10.0, 20.0]
-    assert vitamin_d["datasets"][1]["label"] == "Target (20.0 µg)"
+    assert vitamin_d["datasets"][1]["label"] == "Target (20 µg)"
 
 
 def test_trend_chart_stacks_minutes_by_purpose():

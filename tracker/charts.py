@@ -9,7 +9,7 @@ from django.utils.dateformat import format as format_date
 
 from . import summary
 from .models import ExerciseCategory
-from .units import MCG
+from .units import MCG, format_number
 
 BLUE, GREEN, BROWN, PURPLE = "#0b4f8a", "#1e6b3a", "#7a4b00", "#6a1b9a"
 CATEGORY_COLOURS = {
@@ -28,7 +28,7 @@ def bars_with_target(labels, values, *, label, unit, colour, target=None):
         datasets.append(
             {
                 "type": "line",
-                "label": f"Target ({target:,} {unit})",
+                "label": f"Target ({format_number(target, 0 if float(target).is_integer() else 1)} {unit})",
                 "data": [target] * len(labels),
                 "borderColor": "#1b1b1b",
                 "borderDash": [6, 4],

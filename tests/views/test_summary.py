@@ -101,6 +101,13 @@ class TestDashboard:
         assert "talk to your clinician" in content
         assert "Tip:" in content
 
+    def test_it_says_calmly_when_today_is_over_the_upper_limit(
+        self, alice_client, alice, guidance
+    ):
+        log_food(alice, food(MILK), amount="7")  # 2,093 mg; the limit at 62 is 2,000
+        content = alice_client.get("/").content.decode()
+        assert "above the upper limit for calcium (2,000 mg a day)" in content
+
     def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):
         log_food(bob, food(MILK), amount="3")
         log_session(bob, "tai-chi", minutes=60)

@@ -182,3 +182,9 @@ def test_every_user_page_carries_the_footer_disclaimer(alice, guidance, path):
     response = client.get(path, follow=True)
     assert response.status_code == 200
     assert FOOTER in response.content.decode()
+
+
+def test_the_menu_marks_the_current_section_on_dated_pages(alice_client, guidance):
+    content = alice_client.get("/exercise/2026-W40/").content.decode()
+    assert 'href="/exercise/" aria-current="page">Exercise</a>' in content
+    assert 'href="/intake/" aria-current="page"' not in content

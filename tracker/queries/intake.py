@@ -261,11 +261,6 @@ def estimate_on(user, day: date) -> IntakeEstimate | None:
     return IntakeEstimate.objects.filter(user=user, day=day).first()
 
 
-def entry_count(user, day: date) -> int:
-    """Return how many entries the user has on ``day`` (1 query)."""
-    return IntakeEntry.objects.filter(user=user, day=day).count()
-
-
 def entries_to_copy(user, day: date) -> list[IntakeEntry]:
     """Return the user's entries on ``day`` with their current items (1 query)."""
     return list(

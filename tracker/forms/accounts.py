@@ -1,11 +1,10 @@
-import zoneinfo
-
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils import timezone
 
 from ..models import Profile
+from ..time_zones import time_zone_choices
 from .dates import DateInput
 
 
@@ -32,13 +31,6 @@ class SignupForm(UserCreationForm):
 def first_birth_year(this_year: int) -> int:
     """Return the earliest plausible year of birth: 120 years ago."""
     return this_year - 120
-
-
-def time_zone_choices():
-    return [
-        (name, name.replace("_", " "))
-        for name in sorted(zoneinfo.available_timezones())
-    ]
 
 
 class ProfileForm(forms.ModelForm):

@@ -1,12 +1,12 @@
-import zoneinfo
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from ..time_zones import known_time_zones
+
 
 def validate_time_zone(value):
-    if value not in zoneinfo.available_timezones():
+    if value not in known_time_zones():
         raise ValidationError(
             "“%(value)s” is not a time zone we know. Pick one from the list.",
             code="unknown_time_zone",

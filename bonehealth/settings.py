@@ -19,7 +19,9 @@ def load_dotenv(path: Path) -> None:
     """Read KEY=VALUE lines from ``path`` into the environment, if the file exists.
 
     Variables already set in the environment win. ``scripts/start`` writes a .env
-    with DEBUG and a generated SECRET_KEY for local development.
+    with DEBUG and a generated SECRET_KEY for local development. ``ENV_FILE``
+    names another file; the tests set it to /dev/null, so that a developer's .env
+    never changes what they test.
     """
     if not path.is_file():
         return
@@ -30,7 +32,7 @@ def load_dotenv(path: Path) -> None:
             os.environ.setdefault(key.strip(), value.strip().strip("\"'"))
 
 
-load_dotenv(BASE_DIR / ".env")
+load_dotenv(Path(os.environ.get("ENV_FILE") or BASE_DIR / ".env"))
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}

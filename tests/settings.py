@@ -1,12 +1,21 @@
 """Test settings: the production settings, with fast local stand-ins.
 
 Only what tests cannot use is changed; everything else is exactly what ships.
+The tests see neither a developer's .env (``scripts/start`` writes one with DEBUG
+on) nor stray variables in the shell: every variable that .env.example lists is
+dropped, except DATABASE_URL, which says which database to test on.
 """
 
 import os
+from pathlib import Path
 
-os.environ.setdefault("SECRET_KEY", "tests-only-not-a-secret")
-os.environ["DEBUG"] = "false"
+KEPT = {"DATABASE_URL"}
+for line in (Path(__file__).resolve().parents[1] / ".env.example").read_text().splitlines():
+    name = line.split("=", 1)[0].strip()
+    if "=" in line and not line.startswith("#") and name not in KEPT:
+        os.environ.pop(name, None)
+os.environ["ENV_FILE"] = os.devnull
+os.environ["SECRET_KEY"] = "tests-only-not-a-secret"
 
 from bonehealth.settings import *  # noqa: E402, F403
 

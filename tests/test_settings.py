@@ -18,14 +18,20 @@ PRODUCTION_ENV = {
     "CSRF_TRUSTED_ORIGINS": "https://bones.example.org",
     "DATABASE_URL": "sqlite:////tmp/bonehealth-deploy-check.sqlite3",
     "EMAIL_HOST": "smtp.example.org",  # the console backend is refused in production
+    "ENV_FILE": os.devnull,  # never a developer's .env
 }
 
 
 def run_python(code, **env):
-    """Run ``code`` in a fresh interpreter with only ``env`` (and PATH) set."""
+    """Run ``code`` in a fresh interpreter with only ``env`` (and PATH) set.
+
+    ENV_FILE keeps a developer's .env (``scripts/start`` writes one, with DEBUG
+    on) out of what is tested, unless ``env`` names a file.
+    """
     clean_env = {
         "PATH": os.environ["PATH"],
         "DJANGO_SETTINGS_MODULE": "bonehealth.settings",
+        "ENV_FILE": os.devnull,
         **env,
     }
     return subprocess.run(
@@ -130,3 +136,35 @@ def test_production_settings_pass_check_deploy_without_warnings():
     )
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_a_dotenv_file_is_read_and_the_environment_wins(tmp_path):
+    env_file = tmp_path / "local.env"
+    env_file.write_text("# local\nDEBUG=true\nTIME_ZONE='Europe/Paris'\n")
+    result = run_python(
+        "from django.conf import settings as s; print(s.DEBUG, s.TIME_ZONE)",
+        ENV_FILE=str(env_file),
+        TIME_ZONE="Asia/Tokyo",
+    )
+    assert result.stdout.split() == ["True", "Asia/Tokyo"]
+
+
+def test_the_test_settings_ignore_a_dotenv_and_stray_variables(tmp_path):
+    """What scripts/start writes, and a developer's shell, change no test."""
+    env_file = tmp_path / "developer.env"
+    env_file.write_text("DEBUG=true\nSECRET_KEY=from-the-dotenv\n")
+    result = run_python(
+        "from django.conf import settings as s; "
+        "print(s.DEBUG, s.SECRET_KEY, s.TIME_ZONE, s.MAILERS['default']['BACKEND'])",
+        DJANGO_SETTINGS_MODULE="tests.settings",
+        ENV_FILE=str(env_file),
+        DEBUG="true",
+        TIME_ZONE="Asia/Tokyo",
+        EMAIL_HOST="smtp.example.org",
+    )
+    assert result.stdout.split() == [
+        "False",
+        "tests-only-not-a-secret",
+        "UTC",
+        "django.core.mail.backends.console.EmailBackend",
+    ], result.stderr

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from tracker.models import Profile
+from tracker.models import Profile, Source
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls that
 # tests make beside it are still synchronous.
@@ -47,10 +47,31 @@ def alice_client(client, alice):
     return client
 
 
+def seed_guidance():
+    call_command("seed_guidance", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Load the guidance that ships with the app once per run, not per test.
+
+    Each test runs in a transaction that is rolled back, so it starts from the
+    seeded guidance and can change it freely.
+    """
+    with django_db_blocker.unblock():
+        seed_guidance()
+
+
 @pytest.fixture
 def guidance(db):
-    """Load the guidance content that ships with the app."""
-    call_command("seed_guidance", stdout=io.StringIO())
+    """The guidance content that ships with the app.
+
+    It is in the database from the start of the run; only a transactional test
+    (a browser test) that runs after another has emptied the database loads it
+    again.
+    """
+    if not Source.objects.exists():
+        seed_guidance()
 
 
 def skip_unless_ci(reason):

@@ -997,6 +997,7 @@ def test_seeding_adds_one_settings_row_with_its_sources(guidance):
 
 
 def test_without_a_settings_row_the_defaults_apply(db):
+    HomeSafetySettings.objects.all().delete()  # as before seed_guidance has run
     settings = queries.home_safety_settings()
     assert settings.pk == 1
     assert settings._state.adding

@@ -20,7 +20,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 
-from tracker import safety
+from tracker.domain import home_safety
 from tracker.forms.intake import create_entry
 from tracker.models import (
     ChecklistAnswer,
@@ -37,7 +37,7 @@ from tracker.models import (
     SelfCheckStatement,
     Supplement,
 )
-from tracker.queries import home_safety
+from tracker.queries import home_safety as home_safety_queries
 from tracker.queries.intake import Loggable, loggable_food, loggable_supplement
 
 ZONE = "America/New_York"
@@ -76,9 +76,9 @@ EFFORTS = ("", "easy", "moderate", "moderate", "hard")
 
 # First answers to the checklist, by weight.
 FIRST_STATUSES = {
-    safety.FINE: 65,
-    safety.NEEDS_FIXING: 20,
-    safety.NOT_APPLICABLE: 15,
+    home_safety.FINE: 65,
+    home_safety.NEEDS_FIXING: 20,
+    home_safety.NOT_APPLICABLE: 15,
 }
 REANSWER_CHANCE = 0.25
 # Local hours of the first answers, of later ones, and of a re-check after a fall.
@@ -282,17 +282,17 @@ def item_timeline(days: list[date], rng: random.Random) -> list[tuple[date, int,
     statuses, weights = zip(*FIRST_STATUSES.items(), strict=True)
     status = rng.choices(statuses, weights=weights)[0]
     timeline = [(days[0], FIRST_HOUR, status)]
-    if status == safety.NEEDS_FIXING:
-        timeline.append((rng.choice(days), LATER_HOUR, safety.FIXED))
-    elif status == safety.FINE and rng.random() < REANSWER_CHANCE:
-        timeline.append((rng.choice(days), LATER_HOUR, safety.FINE))
+    if status == home_safety.NEEDS_FIXING:
+        timeline.append((rng.choice(days), LATER_HOUR, home_safety.FIXED))
+    elif status == home_safety.FINE and rng.random() < REANSWER_CHANCE:
+        timeline.append((rng.choice(days), LATER_HOUR, home_safety.FINE))
     return timeline
 
 
 def confirmed(timeline: list[tuple[date, int, str]], day: date) -> str:
     """Return the answer a re-check on ``day`` gives: what was safe stays fine."""
     latest = max(entry for entry in timeline if entry[:2] <= (day, RECHECK_HOUR))
-    return safety.FINE if latest[2] in safety.SAFE_STATUSES else latest[2]
+    return home_safety.FINE if latest[2] in home_safety.SAFE_STATUSES else latest[2]
 
 
 def answer(user, item, status: str, day: date, at: datetime) -> ChecklistAnswer:
@@ -300,7 +300,7 @@ def answer(user, item, status: str, day: date, at: datetime) -> ChecklistAnswer:
         user=user,
         item=item,
         status=status,
-        fixed_on=day if status == safety.FIXED else None,
+        fixed_on=day if status == home_safety.FIXED else None,
         answered_at=at,
         day=day,
     )
@@ -310,12 +310,12 @@ def add_self_checks(user, days: list[date], clock: Clock, rng: random.Random) ->
     """Take the self-check on the first day and every couple of months after,
     scored as the self-check form scores it."""
     statements = list(SelfCheckStatement.objects.filter(is_active=True))
-    threshold = home_safety.home_safety_settings().self_check_threshold
+    threshold = home_safety_queries.home_safety_settings().self_check_threshold
     checks, answers = [], []
     for day in days[::SELF_CHECK_EVERY_DAYS]:
         yes = {s.id for s in statements if rng.random() < SELF_CHECK_YES_CHANCE}
-        result = safety.score_self_check(
-            [safety.Statement(s.id, s.points, s.why) for s in statements],
+        result = home_safety.score_self_check(
+            [home_safety.Statement(s.id, s.points, s.why) for s in statements],
             yes,
             threshold=threshold,
         )

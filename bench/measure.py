@@ -20,7 +20,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from tracker.weeks import Week
+from tracker.domain.weeks import Week
 
 from .history import History
 from .urls import TRIVIAL_PATH

@@ -157,8 +157,8 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "tracker:home"
-LOGOUT_REDIRECT_URL = "tracker:home"
+LOGIN_REDIRECT_URL = "tracker:summary_dashboard"
+LOGOUT_REDIRECT_URL = "tracker:summary_dashboard"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")

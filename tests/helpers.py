@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from tracker import nutrition, targets
+from tracker.domain import intake, targets
 from tracker.forms.intake import create_entry
 from tracker.models import Food, Supplement
 from tracker.queries import intake as intake_queries
-from tracker.seed.nutrition import NUTRIENT_TARGETS
+from tracker.seed.intake import NUTRIENT_TARGETS
 
 # The shipped nutrient targets as plain values, for tests that need no database.
 SEED_TARGET_ROWS = [
@@ -38,4 +38,4 @@ def log_intake(user, item: Food | Supplement, day: date, amount: str = "1"):
         if isinstance(item, Supplement)
         else intake_queries.loggable_food(item)
     )
-    return create_entry(user, day, loggable, nutrition.parse_servings(amount))
+    return create_entry(user, day, loggable, intake.parse_servings(amount))

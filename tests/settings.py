@@ -10,7 +10,9 @@ import os
 from pathlib import Path
 
 KEPT = {"DATABASE_URL"}
-for line in (Path(__file__).resolve().parents[1] / ".env.example").read_text().splitlines():
+for line in (
+    (Path(__file__).resolve().parents[1] / ".env.example").read_text().splitlines()
+):
     name = line.split("=", 1)[0].strip()
     if "=" in line and not line.startswith("#") and name not in KEPT:
         os.environ.pop(name, None)

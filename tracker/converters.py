@@ -7,7 +7,7 @@ range pages show (``weeks.FIRST_DAY`` to ``weeks.LAST_DAY``).
 
 from datetime import date
 
-from .weeks import FIRST_DAY, ISO_WEEK_PATTERN, Week, in_range
+from .domain.weeks import FIRST_DAY, ISO_WEEK_PATTERN, Week, in_range
 
 
 class DateConverter:

@@ -16,8 +16,8 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from .domain.weeks import Week
 from .models import Profile, WeeklyDigest
-from .weeks import Week
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ def build_message(
     profile: Profile, week: Week, context: dict
 ) -> EmailMultiAlternatives:
     unsubscribe_url = settings.SITE_URL + reverse(
-        "tracker:unsubscribe", args=[unsubscribe_token(profile.user)]
+        "tracker:digest_unsubscribe", args=[unsubscribe_token(profile.user)]
     )
     context = {
         **context,

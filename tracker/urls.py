@@ -1,7 +1,7 @@
 from django.urls import path, register_converter
 
 from .converters import DateConverter, IsoWeekConverter
-from .views import accounts, digest, exercise, home_safety, intake, pages, summary
+from .views import about, accounts, digest, exercise, home_safety, intake, summary
 
 register_converter(DateConverter, "date")
 register_converter(IsoWeekConverter, "isoweek")
@@ -9,17 +9,17 @@ register_converter(IsoWeekConverter, "isoweek")
 app_name = "tracker"
 
 urlpatterns = [
-    path("", summary.home, name="home"),
-    path("weeks/", summary.weeks_index, name="weeks"),
-    path("weeks/<isoweek:week>/", summary.week_summary, name="week_summary"),
-    path("trends/", summary.trends, name="trends"),
-    path("emails/unsubscribe/<str:token>/", digest.unsubscribe, name="unsubscribe"),
-    path("about/", pages.about, name="about"),
-    path("about/foods/", pages.food_values, name="food_values"),
-    path("about/home-safety/", pages.home_safety_guide, name="home_safety_guide"),
-    path("tips/", pages.tip_list, name="tip_list"),
-    path("tips/<slug:slug>/", pages.tip_detail, name="tip_detail"),
-    path("exercise/", exercise.this_week, name="exercise"),
+    path("", summary.dashboard, name="summary_dashboard"),
+    path("weeks/", summary.weeks_index, name="summary_weeks"),
+    path("weeks/<isoweek:week>/", summary.week, name="summary_week"),
+    path("trends/", summary.trends, name="summary_trends"),
+    path("emails/unsubscribe/<str:token>/", digest.unsubscribe, name="digest_unsubscribe"),
+    path("about/", about.about, name="about"),
+    path("about/foods/", about.food_values, name="about_foods"),
+    path("about/home-safety/", about.home_safety_guide, name="about_home_safety"),
+    path("tips/", about.tip_list, name="about_tips"),
+    path("tips/<slug:slug>/", about.tip_detail, name="about_tip"),
+    path("exercise/", exercise.this_week, name="exercise_this_week"),
     path("exercise/<isoweek:week>/", exercise.week, name="exercise_week"),
     path("exercise/log/", exercise.log_session, name="exercise_log"),
     path(
@@ -44,9 +44,9 @@ urlpatterns = [
         name="exercise_type",
     ),
     path("exercise/avoid/", exercise.movements_to_avoid, name="exercise_avoid"),
-    path("profile/", accounts.profile, name="profile"),
-    path("profile/skip/", accounts.skip_profile, name="skip_profile"),
-    path("account/delete/", accounts.delete_account, name="delete_account"),
+    path("profile/", accounts.profile, name="account_profile"),
+    path("profile/skip/", accounts.skip_profile, name="account_skip_profile"),
+    path("account/delete/", accounts.delete_account, name="account_delete"),
     path("intake/", intake.today, name="intake_today"),
     path("intake/<date:day>/", intake.day, name="intake_day"),
     path("intake/<date:day>/add/", intake.add, name="intake_add"),
@@ -101,30 +101,30 @@ urlpatterns = [
         name="intake_own_supplement_delete",
     ),
     path("home-safety/", home_safety.overview, name="home_safety"),
-    path("home-safety/self-check/", home_safety.self_check, name="self_check"),
+    path("home-safety/self-check/", home_safety.self_check, name="home_safety_self_check"),
     path(
         "home-safety/self-check/history/",
         home_safety.self_check_history,
-        name="self_check_history",
+        name="home_safety_self_check_history",
     ),
     path(
         "home-safety/self-check/<int:pk>/",
         home_safety.self_check_result,
-        name="self_check_result",
+        name="home_safety_self_check_result",
     ),
-    path("home-safety/falls/", home_safety.fall_list, name="falls"),
-    path("home-safety/falls/new/", home_safety.fall_new, name="fall_new"),
-    path("home-safety/falls/<int:pk>/edit/", home_safety.fall_edit, name="fall_edit"),
+    path("home-safety/falls/", home_safety.fall_list, name="home_safety_falls"),
+    path("home-safety/falls/new/", home_safety.fall_new, name="home_safety_fall_new"),
+    path("home-safety/falls/<int:pk>/edit/", home_safety.fall_edit, name="home_safety_fall_edit"),
     path(
         "home-safety/falls/<int:pk>/delete/",
         home_safety.fall_delete,
-        name="fall_delete",
+        name="home_safety_fall_delete",
     ),
     path(
         "home-safety/items/<int:pk>/history/",
         home_safety.item_history,
-        name="checklist_item_history",
+        name="home_safety_item_history",
     ),
     # Last: a room's slug must not be one of the words above (see RoomAdmin).
-    path("home-safety/<slug:slug>/", home_safety.room, name="room"),
+    path("home-safety/<slug:slug>/", home_safety.room, name="home_safety_room"),
 ]

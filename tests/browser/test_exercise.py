@@ -9,8 +9,8 @@ from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
 from tests.browser.conftest import log_in, tab_to
+from tracker.domain.weeks import Week
 from tracker.models import ExerciseSession, ExerciseType, Profile
-from tracker.weeks import Week
 
 
 def goal(page, label):

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
 from tests.browser.conftest import PHONE, log_in, tab_to
-from tracker import nutrition
+from tracker.domain import intake
 from tracker.forms.intake import create_entry
 from tracker.models import Food, IntakeEntry, Supplement
 from tracker.queries import intake as queries
@@ -29,9 +29,7 @@ def log(user, item, amount="1"):
         if isinstance(item, Supplement)
         else queries.loggable_food(item)
     )
-    return create_entry(
-        user, alices_today(), loggable, nutrition.parse_servings(amount)
-    )
+    return create_entry(user, alices_today(), loggable, intake.parse_servings(amount))
 
 
 def search_box(site):

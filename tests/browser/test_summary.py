@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
 from tests.browser.conftest import log_in
-from tracker.weeks import Week
+from tracker.domain.weeks import Week
 
 SKIM = "Milk, nonfat (skim), vitamin D added"
 COMBINATION = "Calcium 600 mg with vitamin D 800 IU"

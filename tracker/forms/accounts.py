@@ -3,8 +3,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils import timezone
 
+from ..domain.time_zones import time_zone_choices
 from ..models import Profile
-from ..time_zones import time_zone_choices
 from .dates import DateInput
 
 

@@ -5,7 +5,7 @@ from datetime import date
 from django import forms
 from django.utils.dateformat import format as format_date
 
-from ..weeks import FIRST_DAY
+from ..domain.weeks import FIRST_DAY
 
 IN_THE_FUTURE = "That date is in the future. Today is %(today)s."
 TOO_EARLY = "That date is too far in the past. Enter a date in %(year)s or later."

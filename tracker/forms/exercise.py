@@ -2,7 +2,8 @@ from datetime import date
 
 from django import forms
 
-from .. import activity
+from ..domain import exercise
+from ..domain.weeks import FIRST_DAY
 from ..models import ExerciseSession, ExerciseType
 from ..models.exercise import (
     IMPACTS_MAX,
@@ -12,7 +13,6 @@ from ..models.exercise import (
     SETS_MAX,
 )
 from ..queries import exercise as queries
-from ..weeks import FIRST_DAY
 from .dates import DateInput, check_day, limit_to_past
 
 # For a value no option has: only a tampered or stale form sends one.
@@ -34,7 +34,7 @@ class ActivityChoiceField(forms.ModelChoiceField):
     had_spine_fracture = False
 
     def label_from_instance(self, obj: ExerciseType) -> str:
-        if activity.needs_gentler_choice(
+        if exercise.needs_gentler_choice(
             obj.impact, had_spine_fracture=self.had_spine_fracture
         ):
             return f"{obj.name} ({obj.get_impact_display().lower()})"

@@ -4,7 +4,7 @@ from django import forms
 from django.db import transaction
 from django.utils import timezone
 
-from .. import safety
+from ..domain import home_safety
 from ..models import (
     ChecklistAnswer,
     Fall,
@@ -12,7 +12,7 @@ from ..models import (
     SelfCheckAnswer,
     SelfCheckStatement,
 )
-from ..queries import home_safety
+from ..queries import home_safety as queries
 from .dates import DateInput, check_day, limit_to_past
 
 # For a value no option has: only a tampered or stale form sends one.
@@ -62,7 +62,7 @@ class ChecklistAnswerForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, state: safety.ItemState, today, **kwargs):
+    def __init__(self, *args, state: home_safety.ItemState, today, **kwargs):
         self.state = state
         self.today = today
         self.current = {
@@ -81,7 +81,7 @@ class ChecklistAnswerForm(forms.Form):
 
     def clean_fixed_on(self):
         fixed_on = self.cleaned_data["fixed_on"]
-        if self.cleaned_data.get("status") != safety.FIXED:
+        if self.cleaned_data.get("status") != home_safety.FIXED:
             return None  # a date means nothing for other answers
         fixed_on = check_day(fixed_on or self.today, self.today)
         first = self.state.first_answered_on or self.today
@@ -129,14 +129,14 @@ def save_answers(forms, user, *, now, today) -> int:
     added: a due item's re-check is already recorded by the first. Call it with
     the user's rows locked, so a submit in flight has saved before this reads.
     """
-    recent = home_safety.latest_answers_since(user, now - DOUBLE_SUBMIT_WINDOW)
+    recent = queries.latest_answers_since(user, now - DOUBLE_SUBMIT_WINDOW)
     new = [form.new_answer(user, now, today) for _, form in forms]
     return len(
         ChecklistAnswer.objects.bulk_create(
             answer
             for answer in new
             if answer
-            and not safety.repeats_latest(
+            and not home_safety.repeats_latest(
                 answer.as_answer(), recent.get(answer.item_id), DOUBLE_SUBMIT_WINDOW
             )
         )
@@ -191,8 +191,8 @@ class SelfCheckForm(forms.Form):
     def save(self, user, *, threshold: int) -> SelfCheck:
         """Score the answers and save them with the points of the day."""
         yes = self.yes_ids()
-        result = safety.score_self_check(
-            [safety.Statement(s.id, s.points, s.why) for s in self.statements],
+        result = home_safety.score_self_check(
+            [home_safety.Statement(s.id, s.points, s.why) for s in self.statements],
             yes,
             threshold=threshold,
         )

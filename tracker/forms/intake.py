@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
 
-from .. import nutrition, units
+from ..domain import intake, units
 from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
 from ..queries import intake as queries
 from .dates import DateInput, check_day, limit_to_past
@@ -38,7 +38,7 @@ class ServingsField(forms.CharField):
 
     def prepare_value(self, value):
         if isinstance(value, Decimal):
-            return nutrition.format_servings(value)
+            return intake.format_servings(value)
         return value
 
     def clean(self, value):
@@ -46,8 +46,8 @@ class ServingsField(forms.CharField):
         if text in self.empty_values and self.allow_zero:
             return Decimal(0)
         try:
-            return nutrition.parse_servings(text, allow_zero=self.allow_zero)
-        except nutrition.ServingsError as error:
+            return intake.parse_servings(text, allow_zero=self.allow_zero)
+        except intake.ServingsError as error:
             raise forms.ValidationError(error.message, code=error.code) from None
 
 
@@ -131,8 +131,8 @@ def create_entry(user, day, loggable, amount, *, save=True):
         amount=amount,
         calcium_mg_per_serving=loggable.calcium_mg,
         vitamin_d_iu_per_serving=loggable.vitamin_d_iu,
-        calcium_mg=nutrition.scale(loggable.calcium_mg, amount),
-        vitamin_d_iu=nutrition.scale(loggable.vitamin_d_iu, amount),
+        calcium_mg=intake.scale(loggable.calcium_mg, amount),
+        vitamin_d_iu=intake.scale(loggable.vitamin_d_iu, amount),
         low_absorption=loggable.low_absorption,
     )
     if save:
@@ -151,10 +151,8 @@ class EntryEditForm(FocusFirstErrorMixin, forms.ModelForm):
 
     def save(self, commit=True):
         entry = super().save(commit=False)
-        entry.calcium_mg = nutrition.scale(entry.calcium_mg_per_serving, entry.amount)
-        entry.vitamin_d_iu = nutrition.scale(
-            entry.vitamin_d_iu_per_serving, entry.amount
-        )
+        entry.calcium_mg = intake.scale(entry.calcium_mg_per_serving, entry.amount)
+        entry.vitamin_d_iu = intake.scale(entry.vitamin_d_iu_per_serving, entry.amount)
         if commit:
             entry.save(update_fields=["amount", "calcium_mg", "vitamin_d_iu"])
         return entry
@@ -336,18 +334,18 @@ class EstimateForm(FocusFirstErrorMixin, forms.Form):
             for line_food in self.lines
         }
         per_serving = {
-            line_food.line.key: nutrition.PerServing(
+            line_food.line.key: intake.PerServing(
                 line_food.food.calcium_mg, line_food.food.vitamin_d_iu
             )
             for line_food in self.lines
         }
-        estimate = nutrition.estimate_from_servings(
+        estimate = intake.estimate_from_servings(
             per_serving, servings, self.baseline_calcium_mg
         )
         # A line not asked (its food retired) is saved as 0 servings.
         counts = {
             f"{line.key}_servings": servings.get(line.key, Decimal(0))
-            for line in nutrition.ESTIMATE_LINES
+            for line in intake.ESTIMATE_LINES
         }
         saved, _ = IntakeEstimate.objects.update_or_create(
             user=self.user,

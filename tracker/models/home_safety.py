@@ -1,7 +1,7 @@
 """A user's home-safety checklist answers, Stay Independent self-checks and falls.
 
 Checklist answers are never changed or deleted by the app: each change is a new
-row, and an item's state is its latest row (see ``tracker/safety.py``).
+row, and an item's state is its latest row (see ``tracker/home_safety.py``).
 """
 
 from django.conf import settings
@@ -10,7 +10,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from .. import safety
+from ..domain import home_safety
 from .guidance import ChecklistItem, SelfCheckStatement, Source
 
 
@@ -66,11 +66,11 @@ class ChecklistAnswer(models.Model):
     """One dated answer to a checklist item; the latest one is the item's state."""
 
     class Status(models.TextChoices):
-        NOT_CHECKED = safety.NOT_CHECKED, "Not checked yet"
-        FINE = safety.FINE, "Fine: not a problem here"
-        NEEDS_FIXING = safety.NEEDS_FIXING, "Needs fixing"
-        FIXED = safety.FIXED, "Fixed"
-        NOT_APPLICABLE = safety.NOT_APPLICABLE, "Does not apply here"
+        NOT_CHECKED = home_safety.NOT_CHECKED, "Not checked yet"
+        FINE = home_safety.FINE, "Fine: not a problem here"
+        NEEDS_FIXING = home_safety.NEEDS_FIXING, "Needs fixing"
+        FIXED = home_safety.FIXED, "Fixed"
+        NOT_APPLICABLE = home_safety.NOT_APPLICABLE, "Does not apply here"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -96,8 +96,8 @@ class ChecklistAnswer(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status=safety.FIXED, fixed_on__isnull=False)
-                | (~Q(status=safety.FIXED) & Q(fixed_on__isnull=True)),
+                condition=Q(status=home_safety.FIXED, fixed_on__isnull=False)
+                | (~Q(status=home_safety.FIXED) & Q(fixed_on__isnull=True)),
                 name="answer_fixed_on_only_when_fixed",
             ),
             models.CheckConstraint(
@@ -110,8 +110,8 @@ class ChecklistAnswer(models.Model):
         # No user or note: the admin may list answers when an item is deleted.
         return f"{self.get_status_display()} ({self.day:%Y-%m-%d})"
 
-    def as_answer(self) -> safety.Answer:
-        return safety.Answer(
+    def as_answer(self) -> home_safety.Answer:
+        return home_safety.Answer(
             item_id=self.item_id,
             status=self.status,
             answered_at=self.answered_at,
@@ -151,7 +151,7 @@ class SelfCheck(models.Model):
         return f"Self-check of {self.day:%Y-%m-%d}: {self.score} of {self.max_score}"
 
     def get_absolute_url(self):
-        return reverse("tracker:self_check_result", args=[self.pk])
+        return reverse("tracker:home_safety_self_check_result", args=[self.pk])
 
     @property
     def talk_to_clinician(self) -> bool:
@@ -187,8 +187,8 @@ class Fall(models.Model):
     """A fall or a near-miss the user logged."""
 
     class Kind(models.TextChoices):
-        FALL = safety.FALL, "Fall"
-        NEAR_MISS = safety.NEAR_MISS, "Near-miss"
+        FALL = home_safety.FALL, "Fall"
+        NEAR_MISS = home_safety.NEAR_MISS, "Near-miss"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="falls"

@@ -2,7 +2,7 @@
 
 An entry keeps a copy of what it was logged with (name, serving, values per serving
 and the computed amounts), so an admin's later correction of a food leaves past days
-as they were. Arithmetic lives in ``tracker/nutrition.py``.
+as they were. Arithmetic lives in ``tracker/intake.py``.
 """
 
 from django.conf import settings
@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from .. import nutrition
+from ..domain import intake
 from .guidance import Food, Source, Supplement
 
 # An integer per serving times up to 20 servings, to 4 decimal places.
@@ -92,11 +92,11 @@ class IntakeEntry(models.Model):
 
     @property
     def portion_text(self):
-        return nutrition.portion_text(self.amount, self.serving)
+        return intake.portion_text(self.amount, self.serving)
 
     @property
     def calcium_text(self):
-        return nutrition.format_mg(self.calcium_mg)
+        return intake.format_mg(self.calcium_mg)
 
 
 class IntakeEstimate(models.Model):
@@ -147,11 +147,11 @@ class IntakeEstimate(models.Model):
     @property
     def calcium_whole_mg(self):
         """Calcium from the servings, rounded half up to a whole mg."""
-        return nutrition.round_whole(self.calcium_mg)
+        return intake.round_whole(self.calcium_mg)
 
     @property
     def servings(self):
-        """Servings by estimate line key (see ``nutrition.ESTIMATE_LINES``)."""
+        """Servings by estimate line key (see ``intake.ESTIMATE_LINES``)."""
         return {
             "milk": self.milk_servings,
             "yogurt": self.yogurt_servings,

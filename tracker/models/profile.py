@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from ..time_zones import known_time_zones
+from ..domain.time_zones import known_time_zones
 
 
 def validate_time_zone(value):

@@ -4,8 +4,9 @@ from datetime import date, datetime
 
 from django.db.models import F, Prefetch, Q
 
-from .. import activity
-from ..citations import Citation
+from ..domain import exercise
+from ..domain.citations import Citation
+from ..domain.weeks import Week
 from ..models import (
     ExerciseCategory,
     ExerciseSession,
@@ -14,7 +15,6 @@ from ..models import (
     Source,
     WeeklyExerciseTarget,
 )
-from ..weeks import Week
 
 # Too Fit To Fracture: after a spine fracture, see a physiotherapist for a safe
 # programme (bone-facts.md §4.1).
@@ -77,7 +77,7 @@ def types_needing_gentler_choice() -> list[ExerciseType]:
     alternatives (1 query)."""
     return list(
         ExerciseType.objects.filter(
-            is_active=True, impact__gte=activity.GENTLER_CHOICE_FROM_IMPACT
+            is_active=True, impact__gte=exercise.GENTLER_CHOICE_FROM_IMPACT
         ).select_related("lower_impact_alternative")
     )
 
@@ -105,32 +105,19 @@ def loggable_types(current_id: int | None = None):
 
 def sessions_between(user, first_day: date, last_day: date) -> list[ExerciseSession]:
     """Return the user's sessions from ``first_day`` to ``last_day``, inclusive,
-    oldest first, each with its type, the type's gentler alternative and its
-    categories (2 queries: sessions with types, then the types' categories)."""
+    oldest first, each with its type and the type's gentler alternative, for a
+    page that lists them (1 query)."""
     return list(
-        ExerciseSession.objects.filter(user=user, day__gte=first_day, day__lte=last_day)
-        .select_related("exercise_type", "exercise_type__lower_impact_alternative")
-        .prefetch_related("exercise_type__categories")
+        ExerciseSession.objects.filter(
+            user=user, day__gte=first_day, day__lte=last_day
+        ).select_related("exercise_type", "exercise_type__lower_impact_alternative")
     )
 
 
-def as_activity_session(session: ExerciseSession) -> activity.Session:
-    """Return the plain values of a session from ``sessions_between`` (no query)."""
-    exercise_type = session.exercise_type
-    return activity.Session(
-        day=session.day,
-        minutes=session.minutes,
-        impact=exercise_type.impact,
-        categories=frozenset(
-            category.code for category in exercise_type.categories.all()
-        ),
-    )
-
-
-def weekly_targets() -> list[activity.WeeklyTarget]:
+def weekly_targets() -> list[exercise.WeeklyTarget]:
     """Return every weekly target as plain values, in display order (1 query)."""
     return [
-        activity.WeeklyTarget(
+        exercise.WeeklyTarget(
             id=row.pk,
             label=row.label,
             category=row.category.code,
@@ -147,19 +134,17 @@ def weekly_targets() -> list[activity.WeeklyTarget]:
     ]
 
 
-def week_summary(
+def exercise_week(
     user, week: Week, *, had_spine_fracture: bool
-) -> tuple[list[ExerciseSession], activity.WeekSummary]:
-    """Return the week's sessions and its progress toward each target that applies
-    (3 queries: sessions, their types' categories, targets)."""
-    sessions = sessions_between(user, week.monday, week.sunday)
-    summary = activity.week_summary(
+) -> exercise.ExerciseWeek:
+    """Return the week's progress toward each target that applies (2 queries:
+    sessions as values, weekly targets)."""
+    return exercise.exercise_week(
         week,
-        [as_activity_session(session) for session in sessions],
+        session_values_between(user, week.monday, week.sunday),
         weekly_targets(),
         had_spine_fracture=had_spine_fracture,
     )
-    return sessions, summary
 
 
 def same_session_since(
@@ -197,7 +182,9 @@ def sessions_to_repeat(user, limit: int = 3) -> list[ExerciseSession]:
     return list(chosen.values())
 
 
-def activity_sessions_between(user, first_day: date, last_day: date):
+def session_values_between(
+    user, first_day: date, last_day: date
+) -> list[exercise.Session]:
     """Return the user's sessions from ``first_day`` to ``last_day`` as plain
     values for the arithmetic (1 query: one row per session and category)."""
     rows = (
@@ -212,7 +199,7 @@ def activity_sessions_between(user, first_day: date, last_day: date):
         if row["category"]:
             categories.add(row["category"])
     return [
-        activity.Session(
+        exercise.Session(
             day=row["day"],
             minutes=row["minutes"],
             impact=row["exercise_type__impact"],

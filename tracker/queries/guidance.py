@@ -4,7 +4,7 @@ from datetime import date
 
 from django.db.models import Prefetch
 
-from .. import targets
+from ..domain import targets
 from ..models import (
     ChecklistItem,
     Food,

@@ -1,7 +1,7 @@
 """Reads for the home-safety checklist, self-check and falls log.
 
 Each function runs a fixed number of queries, whatever the number of answers,
-self-checks or falls; the arithmetic is done by ``tracker.safety``.
+self-checks or falls; the arithmetic is done by ``tracker.domain.home_safety``.
 """
 
 from dataclasses import dataclass
@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth import get_user_model
 from django.db.models import Max, OuterRef, Q, Subquery
 
-from .. import safety, summary
+from ..domain import home_safety, summary
+from ..domain.weeks import Week, utc_range
 from ..models import (
     ChecklistAnswer,
     ChecklistItem,
@@ -23,7 +24,6 @@ from ..models import (
     SelfCheckStatement,
     Tip,
 )
-from ..weeks import Week, utc_range
 
 
 def home_safety_settings() -> HomeSafetySettings:
@@ -45,7 +45,7 @@ def last_fall_logged_at(user) -> datetime | None:
     )["last"]
 
 
-def answers_of(user, items=None) -> list[safety.Answer]:
+def answers_of(user, items=None) -> list[home_safety.Answer]:
     """Return all the user's answers, to ``items`` only if given (1 query)."""
     answers = ChecklistAnswer.objects.filter(user=user)
     if items is not None:
@@ -53,7 +53,7 @@ def answers_of(user, items=None) -> list[safety.Answer]:
     return [answer.as_answer() for answer in answers.order_by()]
 
 
-def latest_answers_since(user, since: datetime) -> dict[int, safety.Answer]:
+def latest_answers_since(user, since: datetime) -> dict[int, home_safety.Answer]:
     """Return the user's latest answer to each item answered at or after
     ``since``, by item id (1 query)."""
     latest = {}
@@ -69,7 +69,7 @@ class ItemView:
     """A checklist item with where it stands for the user."""
 
     item: ChecklistItem
-    state: safety.ItemState
+    state: home_safety.ItemState
 
     @property
     def status_label(self) -> str:
@@ -80,13 +80,13 @@ class ItemView:
 class RoomView:
     room: Room
     items: list[ItemView]
-    progress: safety.ChecklistProgress
+    progress: home_safety.ChecklistProgress
 
 
 @dataclass(frozen=True)
 class Checklist:
     settings: HomeSafetySettings
-    overall: safety.ChecklistProgress
+    overall: home_safety.ChecklistProgress
     rooms: list[RoomView]
     needs_fixing: list[ItemView]
     due: list[ItemView]
@@ -140,8 +140,8 @@ def checklist_from(
     if room is not None:
         items = items.filter(room=room)
     items = list(items.order_by("room__order", "room__name", "order", "id"))
-    summary = safety.checklist_summary(
-        [safety.Item(item.id, item.room_id) for item in items],
+    summary = home_safety.checklist_summary(
+        [home_safety.Item(item.id, item.room_id) for item in items],
         answers_of(user, [item.id for item in items] if room else None),
         today=today,
         interval_months=settings.recheck_interval_months,
@@ -168,7 +168,7 @@ def room_checklist(user, today: date, room: Room) -> RoomView:
     found = checklist(user, today, room=room)
     if found.rooms:
         return found.rooms[0]
-    return RoomView(room, [], safety.ChecklistProgress())
+    return RoomView(room, [], home_safety.ChecklistProgress())
 
 
 def rooms_in_order() -> list[Room]:
@@ -246,7 +246,7 @@ def falls(user):
 class DashboardSummary:
     """Home safety at a glance, for the dashboard."""
 
-    progress: safety.ChecklistProgress
+    progress: home_safety.ChecklistProgress
     due: list[ItemView]
     needs_fixing: list[ItemView]
     latest_self_check: SelfCheck | None

@@ -19,8 +19,8 @@ from django.db.models import (
     When,
 )
 
-from .. import nutrition
-from ..citations import Citation
+from ..domain import intake
+from ..domain.citations import Citation
 from ..models import (
     EstimateSettings,
     Favourite,
@@ -61,11 +61,11 @@ class Loggable:
 
     @property
     def amount_text(self) -> str:
-        return nutrition.format_servings(self.amount)
+        return intake.format_servings(self.amount)
 
     @property
     def portion_text(self) -> str:
-        return nutrition.portion_text(self.amount, self.serving)
+        return intake.portion_text(self.amount, self.serving)
 
     @property
     def key(self) -> str:
@@ -270,9 +270,9 @@ def entries_to_copy(user, day: date) -> list[IntakeEntry]:
     )
 
 
-def amounts_of(entries) -> list[nutrition.Amounts]:
+def amounts_of(entries) -> list[intake.Amounts]:
     return [
-        nutrition.Amounts(
+        intake.Amounts(
             calcium_mg=entry.calcium_mg,
             vitamin_d_iu=entry.vitamin_d_iu,
             is_supplement=entry.is_supplement,
@@ -283,10 +283,10 @@ def amounts_of(entries) -> list[nutrition.Amounts]:
     ]
 
 
-def doses_of(entries) -> list[nutrition.Dose]:
+def doses_of(entries) -> list[intake.Dose]:
     """Return each supplement entry as a dose taken at once."""
     return [
-        nutrition.Dose(entry.name, entry.portion_text, entry.calcium_mg)
+        intake.Dose(entry.name, entry.portion_text, entry.calcium_mg)
         for entry in entries
         if entry.is_supplement
     ]
@@ -300,22 +300,22 @@ def dose_citation() -> Citation | None:
     return Citation(source.title, source.url, "Calcium supplements")
 
 
-def estimate_values(estimate: IntakeEstimate | None) -> nutrition.Estimate | None:
+def estimate_values(estimate: IntakeEstimate | None) -> intake.Estimate | None:
     if estimate is None:
         return None
-    return nutrition.Estimate(
+    return intake.Estimate(
         calcium_mg=estimate.calcium_mg,
         vitamin_d_iu=estimate.vitamin_d_iu,
         baseline_calcium_mg=estimate.baseline_calcium_mg,
     )
 
 
-def day_totals(user, day: date) -> nutrition.DayTotals:
+def day_totals(user, day: date) -> intake.DayTotals:
     """Return the user's totals for ``day`` (1 query)."""
-    return daily_totals(user, day, day).get(day, nutrition.NOTHING_LOGGED)
+    return daily_totals(user, day, day).get(day, intake.NOTHING_LOGGED)
 
 
-def daily_totals(user, first: date, last: date) -> dict[date, nutrition.DayTotals]:
+def daily_totals(user, first: date, last: date) -> dict[date, intake.DayTotals]:
     """Return totals for each day from ``first`` to ``last`` that has anything logged.
 
     One query: entries summed in SQL by day and kind, with the days' quick
@@ -350,19 +350,19 @@ def daily_totals(user, first: date, last: date) -> dict[date, nutrition.DayTotal
         )
         .order_by()
     )
-    amounts: dict[date, list[nutrition.Amounts]] = {}
-    day_estimates: dict[date, nutrition.Estimate] = {}
+    amounts: dict[date, list[intake.Amounts]] = {}
+    day_estimates: dict[date, intake.Estimate] = {}
     rows = entries.union(estimates, all=True).order_by()  # no model ordering
     for day, kind, low_absorption, calcium, vitamin_d, baseline in rows:
         if kind == ESTIMATE:
-            day_estimates[day] = nutrition.Estimate(
+            day_estimates[day] = intake.Estimate(
                 calcium_mg=Decimal(calcium),
                 vitamin_d_iu=Decimal(vitamin_d),
                 baseline_calcium_mg=baseline,
             )
             continue
         amounts.setdefault(day, []).append(
-            nutrition.Amounts(
+            intake.Amounts(
                 calcium_mg=Decimal(calcium),
                 vitamin_d_iu=Decimal(vitamin_d),
                 is_supplement=kind == SUPPLEMENT,
@@ -370,7 +370,7 @@ def daily_totals(user, first: date, last: date) -> dict[date, nutrition.DayTotal
             )
         )
     return {
-        day: nutrition.day_totals(amounts.get(day, []), day_estimates.get(day))
+        day: intake.day_totals(amounts.get(day, []), day_estimates.get(day))
         for day in sorted(set(amounts) | set(day_estimates))
     }
 
@@ -380,7 +380,7 @@ def daily_totals(user, first: date, last: date) -> dict[date, nutrition.DayTotal
 
 @dataclass(frozen=True)
 class EstimateLineFood:
-    line: nutrition.EstimateLine
+    line: intake.EstimateLine
     food: Food
 
 
@@ -390,7 +390,7 @@ def estimate_lines() -> list[EstimateLineFood]:
     A line whose food is missing or retired is left out.
     """
     names = Q()
-    for line in nutrition.ESTIMATE_LINES:
+    for line in intake.ESTIMATE_LINES:
         names |= Q(name=line.food_name, serving=line.food_serving)
     foods = {
         (food.name, food.serving): food
@@ -400,7 +400,7 @@ def estimate_lines() -> list[EstimateLineFood]:
     }
     return [
         EstimateLineFood(line, foods[(line.food_name, line.food_serving)])
-        for line in nutrition.ESTIMATE_LINES
+        for line in intake.ESTIMATE_LINES
         if (line.food_name, line.food_serving) in foods
     ]
 

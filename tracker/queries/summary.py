@@ -11,10 +11,13 @@ from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from .. import activity, summary
+from ..domain import summary
+from ..domain.weeks import Week, WeeksNewestFirst
 from ..models import ExerciseSession, IntakeEntry, Profile, Tip
-from ..weeks import Week, WeeksNewestFirst
-from . import exercise, guidance, home_safety, intake
+from . import exercise as exercise_queries
+from . import guidance
+from . import home_safety as home_safety_queries
+from . import intake as intake_queries
 
 
 def weekly_summary(
@@ -26,22 +29,16 @@ def weekly_summary(
     return summary.weekly_summary(
         week,
         today=today,
-        totals_by_day=intake.daily_totals(user, week.monday, week.sunday),
+        totals_by_day=intake_queries.daily_totals(user, week.monday, week.sunday),
         calcium_target=targets.calcium,
         vitamin_d_target=targets.vitamin_d,
         vitamin_d_unit=profile.vitamin_d_unit,
-        exercise=exercise_week(user, profile, week),
-        home=home_safety.week_of_home_safety(user, week, ZoneInfo(profile.time_zone)),
-    )
-
-
-def exercise_week(user, profile: Profile, week: Week) -> activity.WeekSummary:
-    """Return the week's progress toward each exercise target (2 queries)."""
-    return activity.week_summary(
-        week,
-        exercise.activity_sessions_between(user, week.monday, week.sunday),
-        exercise.weekly_targets(),
-        had_spine_fracture=profile.had_spine_fracture,
+        exercise=exercise_queries.exercise_week(
+            user, week, had_spine_fracture=profile.had_spine_fracture
+        ),
+        home=home_safety_queries.week_of_home_safety(
+            user, week, ZoneInfo(profile.time_zone)
+        ),
     )
 
 
@@ -55,9 +52,9 @@ def trend(
     return summary.trend(
         weeks,
         today=today,
-        totals_by_day=intake.daily_totals(user, first, last),
-        sessions=exercise.activity_sessions_between(user, first, last),
-        targets=exercise.weekly_targets(),
+        totals_by_day=intake_queries.daily_totals(user, first, last),
+        sessions=exercise_queries.session_values_between(user, first, last),
+        targets=exercise_queries.weekly_targets(),
         had_spine_fracture=profile.had_spine_fracture,
     )
 

@@ -1,6 +1,6 @@
 from django import template
 
-from .. import units
+from ..domain import units
 
 register = template.Library()
 

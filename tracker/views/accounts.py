@@ -11,14 +11,14 @@ from ..models import Profile
 
 def signup(request):
     if request.user.is_authenticated:
-        return redirect("tracker:home")
+        return redirect("tracker:summary_dashboard")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         Profile.objects.create(user=user)
         login(request, user, backend="tracker.auth_backends.ProfileModelBackend")
         messages.success(request, "Welcome! Your account is ready.")
-        return redirect("tracker:profile")
+        return redirect("tracker:account_profile")
     return render(request, "registration/signup.html", {"form": form})
 
 
@@ -33,7 +33,7 @@ def profile(request):
         profile.onboarded_at = profile.onboarded_at or timezone.now()
         profile.save()
         messages.success(request, "Your profile is saved.")
-        return redirect("tracker:home" if first_visit else "tracker:profile")
+        return redirect("tracker:summary_dashboard" if first_visit else "tracker:account_profile")
     return render(
         request, "tracker/profile.html", {"form": form, "first_visit": first_visit}
     )
@@ -52,7 +52,7 @@ def skip_profile(request):
         "No problem. General adult targets apply until you add your details in "
         "your profile.",
     )
-    return redirect("tracker:home")
+    return redirect("tracker:summary_dashboard")
 
 
 @login_required
@@ -63,5 +63,5 @@ def delete_account(request):
         logout(request)
         user.delete()  # cascades to the profile and everything the user logged
         messages.success(request, "Your account and everything in it are deleted.")
-        return redirect("tracker:home")
+        return redirect("tracker:summary_dashboard")
     return render(request, "tracker/delete_account.html", {"form": form})

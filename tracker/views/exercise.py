@@ -13,11 +13,10 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from django.views.decorators.http import require_POST
 
-from .. import activity
+from ..domain.weeks import Week, days_of_week, week_nav
 from ..forms.exercise import ExerciseSessionForm, initial_for_new_session
 from ..models import ExerciseSession
 from ..queries import exercise as queries
-from ..weeks import Week, week_nav
 from .ownership import one_change_at_a_time, owned_or_404
 
 # The same session repeated within this time is a double tap, not a second spell
@@ -88,14 +87,15 @@ def week(request, week):
         raise Http404("This week has not started yet")
     nav = week_nav(week, today)
     spine_fracture = had_spine_fracture(request)
-    sessions, summary = queries.week_summary(
+    sessions = queries.sessions_between(request.user, week.monday, week.sunday)
+    summary = queries.exercise_week(
         request.user, week, had_spine_fracture=spine_fracture
     )
     logged = request.GET.get("logged", "")
     context = {
         "summary": summary,
         "nav": nav,
-        "days": activity.days_of_week(week, sessions, today, attrgetter("day")),
+        "days": days_of_week(week, sessions, today, attrgetter("day")),
         "to_repeat": queries.sessions_to_repeat(request.user) if nav.is_current else [],
         "just_logged": next((s for s in sessions if str(s.pk) == logged), None),
         "spine_fracture": spine_fracture,

@@ -16,8 +16,8 @@ from ..forms.home_safety import (
 )
 from ..models import ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety
+from .about import distinct_sources
 from .ownership import one_change_at_a_time, owned_or_404
-from .pages import distinct_sources
 
 PER_PAGE = 20
 
@@ -55,7 +55,7 @@ def room(request, slug):
             saved = save_answers(forms, request.user, now=timezone.now(), today=today)
         messages.success(request, saved_message(room, saved))
         if next_room:
-            return redirect("tracker:room", slug=next_room.slug)
+            return redirect("tracker:home_safety_room", slug=next_room.slug)
         return redirect("tracker:home_safety")
     context = {
         "room": room,
@@ -146,7 +146,7 @@ def fall_new(request):
     if request.method == "POST" and form.is_valid():
         fall = form.save()
         messages.success(request, fall_logged_message(fall))
-        return redirect("tracker:falls")
+        return redirect("tracker:home_safety_falls")
     return render(request, "tracker/fall_form.html", {"form": form})
 
 
@@ -164,7 +164,7 @@ def fall_logged_message(fall):
         're-check. <a class="alert-link action-link" href="{}">Take the fall-risk '
         "self-check</a>: it takes two minutes.",
         long_date(fall.day),
-        reverse("tracker:self_check"),
+        reverse("tracker:home_safety_self_check"),
     )
 
 
@@ -175,7 +175,7 @@ def fall_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Your changes are saved.")
-        return redirect("tracker:falls")
+        return redirect("tracker:home_safety_falls")
     return render(request, "tracker/fall_form.html", {"form": form, "fall": fall})
 
 
@@ -186,11 +186,11 @@ def fall_delete(request, pk):
     if request.method == "POST":
         fall.delete()
         messages.success(request, f"The entry for {long_date(fall.day)} is deleted.")
-        return redirect("tracker:falls")
+        return redirect("tracker:home_safety_falls")
     context = {
         "heading": "Delete this entry?",
         "what": f"{long_date(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
         "after": "This cannot be undone.",
-        "cancel_url": reverse("tracker:falls"),
+        "cancel_url": reverse("tracker:home_safety_falls"),
     }
     return render(request, "confirm_delete.html", context)

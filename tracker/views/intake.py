@@ -14,7 +14,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from .. import nutrition
+from ..domain import intake
+from ..domain.units import format_vitamin_d
+from ..domain.weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
 from ..forms.intake import (
     GONE,
     STAR_AGAIN,
@@ -31,8 +33,6 @@ from ..forms.intake import (
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import guidance
 from ..queries import intake as queries
-from ..units import format_vitamin_d
-from ..weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
 from .ownership import one_change_at_a_time, owned_or_404
 
 SEARCH_MAX_LENGTH = 100
@@ -68,11 +68,11 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
     today = timezone.localdate()
     entries = queries.entries_on(user, day)
     estimate = queries.estimate_on(user, day)
-    totals = nutrition.day_totals(
+    totals = intake.day_totals(
         queries.amounts_of(entries), queries.estimate_values(estimate)
     )
     targets = guidance.personal_targets(request.profile, day)
-    report = nutrition.day_report(
+    report = intake.day_report(
         totals, targets, unit, queries.doses_of(entries), queries.dose_citation()
     )
     q = search_text(request)
@@ -89,7 +89,7 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "estimate": estimate,
         "report": report,
         "targets": targets,
-        "target_sources": nutrition.target_citations(targets),
+        "target_sources": intake.target_citations(targets),
         "unit": unit,
         "q": q,
         "foods": foods,
@@ -311,7 +311,7 @@ def week(request, week):
     if week > Week.of(today):
         raise Http404("This week has not started yet")
     unit = request.profile.vitamin_d_unit
-    summary = nutrition.week_summary(
+    summary = intake.intake_week(
         week.days, queries.daily_totals(request.user, week.monday, week.sunday), today
     )
     targets = guidance.personal_targets(request.profile, min(week.sunday, today))
@@ -322,9 +322,9 @@ def week(request, week):
         "targets": targets,
         "unit": unit,
         "calcium": averaged
-        and nutrition.calcium_progress(summary.average_calcium_mg, targets.calcium),
+        and intake.calcium_progress(summary.average_calcium_mg, targets.calcium),
         "vitamin_d": averaged
-        and nutrition.vitamin_d_progress(
+        and intake.vitamin_d_progress(
             summary.average_vitamin_d_iu, targets.vitamin_d, unit
         ),
         "nav": week_nav(week, today),

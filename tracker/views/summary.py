@@ -8,34 +8,40 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
-from .. import charts, nutrition, summary
+from ..domain import intake, summary
+from ..domain.weeks import Week, week_nav, weeks_between
 from ..models import ExerciseCategory
-from ..queries import guidance, home_safety, intake
+from ..queries import exercise as exercise_queries
+from ..queries import guidance
+from ..queries import home_safety as home_safety_queries
+from ..queries import intake as intake_queries
 from ..queries import summary as queries
-from ..weeks import Week, week_nav, weeks_between
+from . import charts
 
 WEEKS_PER_PAGE = 12
 TREND_WEEKS = 12
 
 
-def home(request):
+def dashboard(request):
     """The dashboard for a signed-in user; a short landing page for visitors."""
     if not request.user.is_authenticated:
         return render(request, "tracker/landing.html")
     user, profile, today = request.user, request.profile, timezone.localdate()
     targets = guidance.personal_targets(profile, today)
-    totals = intake.day_totals(user, today)
+    totals = intake_queries.day_totals(user, today)
     context = {
         "ask_for_profile": profile.onboarded_at is None,
         "today": today,
         "targets": targets,
         "totals": totals,
-        "calcium": nutrition.calcium_progress(totals.calcium_mg, targets.calcium),
-        "vitamin_d": nutrition.vitamin_d_progress(
+        "calcium": intake.calcium_progress(totals.calcium_mg, targets.calcium),
+        "vitamin_d": intake.vitamin_d_progress(
             totals.vitamin_d_iu, targets.vitamin_d, profile.vitamin_d_unit
         ),
-        "exercise": queries.exercise_week(user, profile, Week.of(today)),
-        "home_safety": home_safety.dashboard_summary(user, today),
+        "exercise": exercise_queries.exercise_week(
+            user, Week.of(today), had_spine_fracture=profile.had_spine_fracture
+        ),
+        "home_safety": home_safety_queries.dashboard_summary(user, today),
         "tip": queries.tip_of_the_day(today),
         "this_week": Week.of(today),
     }
@@ -56,7 +62,7 @@ def weeks_index(request):
 
 
 @login_required
-def week_summary(request, week):
+def week(request, week):
     today = timezone.localdate()
     if week > Week.of(today):
         raise Http404("This week has not started yet")

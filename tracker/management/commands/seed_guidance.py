@@ -22,7 +22,7 @@ from tracker.models import (
     Tip,
     WeeklyExerciseTarget,
 )
-from tracker.seed import exercise, home_safety, nutrition, sources, tips
+from tracker.seed import exercise, home_safety, intake, sources, tips
 
 
 class Command(BaseCommand):
@@ -38,11 +38,11 @@ class Command(BaseCommand):
         def cited(row):
             return {**row, "source": source_by_key[row["source"]]}
 
-        for row in nutrition.NUTRIENT_TARGETS:
+        for row in intake.NUTRIENT_TARGETS:
             self.add(NutrientTarget, cited(row), ["nutrient", "kind", "sex", "age_min"])
-        for row in nutrition.FOODS:
+        for row in intake.FOODS:
             self.add(Food, {**cited(row), "owner": None}, ["name", "serving", "owner"])
-        for row in nutrition.SUPPLEMENTS:
+        for row in intake.SUPPLEMENTS:
             self.add(Supplement, {**cited(row), "owner": None}, ["name", "owner"])
 
         category_by_code = {}

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from tracker.safety import (
+from tracker.domain.home_safety import (
     FINE,
     FIXED,
     NEEDS_FIXING,

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from tracker import activity
-from tracker.activity import (
+from tracker.domain import exercise
+from tracker.domain.exercise import (
     BALANCE,
     DAYS,
     MINUTES,
@@ -18,7 +18,7 @@ from tracker.activity import (
     Session,
     WeeklyTarget,
 )
-from tracker.weeks import Week
+from tracker.domain.weeks import Week, days_of_week
 
 # The shipped targets (tracker/seed/exercise.py), as the week page gets them.
 WEIGHT_BEARING_MINUTES = WeeklyTarget(1, "Weight-bearing", WEIGHT_BEARING, MINUTES, 150)
@@ -91,7 +91,7 @@ def test_a_realistic_week_gives_the_right_progress_for_every_category():
         tai_chi(SUN, 30),
         skip(SUN, 10),
     ]
-    summary = activity.week_summary(WEEK, sessions, TARGETS, had_spine_fracture=False)
+    summary = exercise.exercise_week(WEEK, sessions, TARGETS, had_spine_fracture=False)
     assert words(summary) == {
         "Weight-bearing": "180 of 150 minutes: target met",
         "Impact days": "4 of 4 days: target met",
@@ -111,7 +111,7 @@ def test_a_realistic_week_gives_the_right_progress_for_every_category():
 
 
 def test_a_session_counts_toward_every_category_of_its_activity():
-    summary = activity.week_summary(
+    summary = exercise.exercise_week(
         WEEK, [dance(MON, 45)], TARGETS, had_spine_fracture=False
     )
     assert words(summary)["Weight-bearing"] == "45 of 150 minutes (105 minutes to go)"
@@ -121,25 +121,25 @@ def test_a_session_counts_toward_every_category_of_its_activity():
 
 def test_days_count_each_day_once_however_many_sessions_it_has():
     sessions = [chin_tuck(MON), chin_tuck(MON), chin_tuck(MON), chin_tuck(TUE)]
-    assert activity.amount_done(POSTURE_DAYS, sessions) == 2
+    assert exercise.amount_done(POSTURE_DAYS, sessions) == 2
 
 
 def test_impact_days_count_only_activities_at_the_minimum_impact():
     sessions = [walk(MON), walk(TUE), skip(TUE), dance(WED)]
-    assert activity.amount_done(IMPACT_DAYS, sessions) == 1
-    assert activity.impact_days(sessions, 2) == frozenset({TUE})
-    assert activity.impact_days(sessions, 1) == frozenset({MON, TUE, WED})
+    assert exercise.amount_done(IMPACT_DAYS, sessions) == 1
+    assert exercise.impact_days(sessions, 2) == frozenset({TUE})
+    assert exercise.impact_days(sessions, 1) == frozenset({MON, TUE, WED})
 
 
 def test_minimum_impact_applies_to_minutes_too():
     target = WeeklyTarget(9, "Impact minutes", WEIGHT_BEARING, MINUTES, 30, 2)
-    assert activity.amount_done(target, [walk(MON, 60), skip(MON, 10)]) == 10
+    assert exercise.amount_done(target, [walk(MON, 60), skip(MON, 10)]) == 10
 
 
 def test_without_a_spine_fracture_the_impact_target_applies():
     labels = [
         target.label
-        for target in activity.targets_for(TARGETS, had_spine_fracture=False)
+        for target in exercise.targets_for(TARGETS, had_spine_fracture=False)
     ]
     assert "Impact days" in labels
     assert "Gentle days" not in labels
@@ -147,7 +147,7 @@ def test_without_a_spine_fracture_the_impact_target_applies():
 
 
 def test_after_a_spine_fracture_the_gentle_target_replaces_the_impact_one():
-    summary = activity.week_summary(
+    summary = exercise.exercise_week(
         WEEK, [walk(MON), skip(TUE)], TARGETS, had_spine_fracture=True
     )
     assert "Impact days" not in words(summary)
@@ -156,13 +156,13 @@ def test_after_a_spine_fracture_the_gentle_target_replaces_the_impact_one():
 
 def test_sessions_outside_the_week_are_ignored():
     sessions = [walk(date(2026, 11, 22)), walk(MON), walk(date(2026, 11, 30))]
-    summary = activity.week_summary(WEEK, sessions, TARGETS, had_spine_fracture=False)
+    summary = exercise.exercise_week(WEEK, sessions, TARGETS, had_spine_fracture=False)
     assert words(summary)["Weight-bearing"] == "30 of 150 minutes (120 minutes to go)"
     assert summary.active_days == frozenset({MON})
 
 
 def test_an_empty_week_has_everything_to_go_and_nothing_met():
-    summary = activity.week_summary(WEEK, [], TARGETS, had_spine_fracture=False)
+    summary = exercise.exercise_week(WEEK, [], TARGETS, had_spine_fracture=False)
     assert words(summary)["Posture"] == "0 of 7 days (7 days to go)"
     assert summary.active_days == frozenset()
     assert not summary.all_met
@@ -173,18 +173,18 @@ def test_a_week_with_every_target_met_says_so():
     sessions += [skip(day) for day in WEEK.days[:4]]
     sessions += [squats(MON), squats(THU), tai_chi(TUE, 60), tai_chi(FRI, 60)]
     sessions += [chin_tuck(day) for day in WEEK.days]
-    summary = activity.week_summary(WEEK, sessions, TARGETS, had_spine_fracture=False)
+    summary = exercise.exercise_week(WEEK, sessions, TARGETS, had_spine_fracture=False)
     assert summary.all_met
 
 
 def test_no_targets_is_not_all_met():
-    assert not activity.week_summary(WEEK, [], [], had_spine_fracture=False).all_met
+    assert not exercise.exercise_week(WEEK, [], [], had_spine_fracture=False).all_met
 
 
 def test_an_unknown_measure_is_an_error_not_a_silent_zero():
     target = WeeklyTarget(9, "Odd", POSTURE, "hours", 1)
     with pytest.raises(ValueError):
-        activity.amount_done(target, [chin_tuck(MON)])
+        exercise.amount_done(target, [chin_tuck(MON)])
 
 
 @pytest.mark.parametrize(
@@ -196,7 +196,7 @@ def test_a_gentler_choice_is_suggested_from_moderate_impact_after_a_spine_fractu
     impact, had_spine_fracture, expected
 ):
     assert (
-        activity.needs_gentler_choice(impact, had_spine_fracture=had_spine_fracture)
+        exercise.needs_gentler_choice(impact, had_spine_fracture=had_spine_fracture)
         is expected
     )
 
@@ -208,7 +208,7 @@ def test_a_week_across_a_daylight_saving_change_still_has_seven_local_days():
     assert str(week) == "2026-W13"
     sessions = [chin_tuck(day) for day in week.days]
     sessions.append(chin_tuck(date(2026, 3, 30)))  # Monday after: the next week
-    summary = activity.week_summary(week, sessions, TARGETS, had_spine_fracture=False)
+    summary = exercise.exercise_week(week, sessions, TARGETS, had_spine_fracture=False)
     assert words(summary)["Posture"] == "7 of 7 days: target met"
     assert len(summary.active_days) == 7
 
@@ -216,14 +216,14 @@ def test_a_week_across_a_daylight_saving_change_still_has_seven_local_days():
 def test_the_autumn_daylight_saving_week_counts_its_long_sunday_once():
     week = Week.of(date(2026, 10, 25))  # clocks go back on Sunday 25 October
     sessions = [tai_chi(date(2026, 10, 25), 20), tai_chi(date(2026, 10, 25), 20)]
-    summary = activity.week_summary(week, sessions, TARGETS, had_spine_fracture=False)
+    summary = exercise.exercise_week(week, sessions, TARGETS, had_spine_fracture=False)
     assert words(summary)["Balance minutes"] == "40 of 120 minutes (80 minutes to go)"
     assert summary.active_days == frozenset({date(2026, 10, 25)})
 
 
 def test_days_of_week_lists_monday_to_sunday_with_their_sessions():
     sessions = [walk(TUE, 30), chin_tuck(TUE), squats(SUN), walk(date(2026, 12, 1))]
-    days = activity.days_of_week(WEEK, sessions, WED, lambda session: session.day)
+    days = days_of_week(WEEK, sessions, WED, lambda session: session.day)
     assert [day.day for day in days] == WEEK.days
     assert [len(day.items) for day in days] == [0, 2, 0, 0, 0, 0, 1]
     assert days[1].items == (walk(TUE, 30), chin_tuck(TUE))
@@ -232,7 +232,7 @@ def test_days_of_week_lists_monday_to_sunday_with_their_sessions():
 
 
 def test_minutes_by_category_counts_a_session_in_each_of_its_categories():
-    assert activity.minutes_by_category([dance(MON, 45), walk(MON, 10)]) == {
+    assert exercise.minutes_by_category([dance(MON, 45), walk(MON, 10)]) == {
         WEIGHT_BEARING: 55,
         BALANCE: 45,
     }

@@ -2,9 +2,9 @@
 
 from datetime import UTC, date, datetime
 
-from tracker import activity, nutrition, safety, summary
-from tracker.targets import Target
-from tracker.weeks import Week
+from tracker.domain import exercise, home_safety, intake, summary
+from tracker.domain.targets import Target
+from tracker.domain.weeks import Week
 
 WEEK = Week(2026, 48)  # Monday 23 to Sunday 29 November 2026
 MON, TUE, WED, THU, FRI, SAT, SUN = WEEK.days
@@ -28,27 +28,27 @@ def target(amount, unit="mg"):
 CALCIUM_TARGET = target(1200)
 VITAMIN_D_TARGET = target(800, "IU")
 
-STRENGTH = activity.WeeklyTarget(
+STRENGTH = exercise.WeeklyTarget(
     id=1, label="Strength sessions", category="resistance", measure="sessions", amount=2
 )
-BALANCE = activity.WeeklyTarget(
+BALANCE = exercise.WeeklyTarget(
     id=2, label="Balance minutes", category="balance", measure="minutes", amount=120
 )
 TARGETS = [STRENGTH, BALANCE]
 
 
 def day(calcium, vitamin_d=800):
-    return nutrition.DayTotals(calcium_mg=calcium, vitamin_d_iu=vitamin_d, logged=True)
+    return intake.DayTotals(calcium_mg=calcium, vitamin_d_iu=vitamin_d, logged=True)
 
 
 def session(on, minutes, *categories):
-    return activity.Session(
+    return exercise.Session(
         day=on, minutes=minutes, impact=0, categories=frozenset(categories)
     )
 
 
-def exercise(sessions, week=WEEK):
-    return activity.week_summary(week, sessions, TARGETS, had_spine_fracture=False)
+def exercise_week(sessions, week=WEEK):
+    return exercise.exercise_week(week, sessions, TARGETS, had_spine_fracture=False)
 
 
 def weekly(totals, sessions=(), today=AFTER_THE_WEEK, home=None, **kwargs):
@@ -59,7 +59,7 @@ def weekly(totals, sessions=(), today=AFTER_THE_WEEK, home=None, **kwargs):
         calcium_target=CALCIUM_TARGET,
         vitamin_d_target=VITAMIN_D_TARGET,
         vitamin_d_unit="IU",
-        exercise=exercise(list(sessions)),
+        exercise=exercise_week(list(sessions)),
         home=home,
         **kwargs,
     )
@@ -115,7 +115,7 @@ def test_vitamin_d_average_is_in_the_users_unit():
         calcium_target=CALCIUM_TARGET,
         vitamin_d_target=VITAMIN_D_TARGET,
         vitamin_d_unit="mcg",
-        exercise=exercise([]),
+        exercise=exercise_week([]),
     )
     assert report.vitamin_d_average.words == "20.0 of 20.0 µg: target met"
 
@@ -128,14 +128,14 @@ def test_without_targets_nothing_is_marked_met():
         calcium_target=None,
         vitamin_d_target=None,
         vitamin_d_unit="IU",
-        exercise=exercise([]),
+        exercise=exercise_week([]),
     )
     assert report.calcium_days_met == 0
     assert report.calcium_average is None
 
 
 def answer(item_id, status, when, fixed_on=None, answer_id=0):
-    return safety.Answer(
+    return home_safety.Answer(
         item_id=item_id,
         status=status,
         answered_at=when,
@@ -147,19 +147,29 @@ def answer(item_id, status, when, fixed_on=None, answer_id=0):
 
 def test_home_week_counts_fixes_of_the_week_and_what_was_still_open():
     answers = [
-        answer(1, safety.NEEDS_FIXING, datetime(2026, 11, 1, tzinfo=UTC), answer_id=1),
-        answer(1, safety.FIXED, datetime(2026, 11, 24, tzinfo=UTC), TUE, answer_id=2),
-        answer(2, safety.NEEDS_FIXING, datetime(2026, 11, 2, tzinfo=UTC), answer_id=3),
         answer(
-            3, safety.FIXED, datetime(2026, 11, 3, tzinfo=UTC), date(2026, 11, 3), 4
+            1, home_safety.NEEDS_FIXING, datetime(2026, 11, 1, tzinfo=UTC), answer_id=1
         ),
-        answer(4, safety.FINE, datetime(2026, 11, 3, tzinfo=UTC), answer_id=5),
+        answer(
+            1, home_safety.FIXED, datetime(2026, 11, 24, tzinfo=UTC), TUE, answer_id=2
+        ),
+        answer(
+            2, home_safety.NEEDS_FIXING, datetime(2026, 11, 2, tzinfo=UTC), answer_id=3
+        ),
+        answer(
+            3,
+            home_safety.FIXED,
+            datetime(2026, 11, 3, tzinfo=UTC),
+            date(2026, 11, 3),
+            4,
+        ),
+        answer(4, home_safety.FINE, datetime(2026, 11, 3, tzinfo=UTC), answer_id=5),
     ]
     home = summary.home_week(
         WEEK,
         answers,
         questions={1: "Loose rugs?", 2: "Dark stairs?", 3: "Cords?", 4: "Clutter?"},
-        fall_kinds=[safety.FALL, safety.NEAR_MISS, safety.NEAR_MISS],
+        fall_kinds=[home_safety.FALL, home_safety.NEAR_MISS, home_safety.NEAR_MISS],
         self_checks=[summary.SelfCheckScore(WED, 5, 14, 4)],
     )
     assert home.fixed == (summary.FixedItem("Loose rugs?", TUE),)
@@ -170,9 +180,12 @@ def test_home_week_counts_fixes_of_the_week_and_what_was_still_open():
 
 def test_a_fix_then_a_new_problem_is_open_not_fixed():
     answers = [
-        answer(1, safety.FIXED, datetime(2026, 11, 23, 9, tzinfo=UTC), MON, 1),
+        answer(1, home_safety.FIXED, datetime(2026, 11, 23, 9, tzinfo=UTC), MON, 1),
         answer(
-            1, safety.NEEDS_FIXING, datetime(2026, 11, 25, 9, tzinfo=UTC), answer_id=2
+            1,
+            home_safety.NEEDS_FIXING,
+            datetime(2026, 11, 25, 9, tzinfo=UTC),
+            answer_id=2,
         ),
     ]
     home = summary.home_week(

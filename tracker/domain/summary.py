@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from . import activity, nutrition, safety
+from . import exercise, home_safety, intake
 from .progress import Progress
 from .targets import Target
 from .units import MCG, format_number, iu_to_mcg
@@ -56,7 +56,7 @@ class NutrientDay:
     """One day's calcium and vitamin D, and whether each met its target."""
 
     day: date
-    totals: nutrition.DayTotals
+    totals: intake.DayTotals
     is_future: bool
     calcium_met: bool
     vitamin_d_met: bool
@@ -79,7 +79,7 @@ class WeeklySummary:
     vitamin_d_average: Progress | None
     calcium_target: Target | None
     vitamin_d_target: Target | None
-    exercise: activity.WeekSummary
+    exercise: exercise.ExerciseWeek
     home: HomeWeek
     headline: str
 
@@ -96,16 +96,16 @@ def weekly_summary(
     week: Week,
     *,
     today: date,
-    totals_by_day: Mapping[date, nutrition.DayTotals],
+    totals_by_day: Mapping[date, intake.DayTotals],
     calcium_target: Target | None,
     vitamin_d_target: Target | None,
     vitamin_d_unit: str,
-    exercise: activity.WeekSummary,
+    exercise: exercise.ExerciseWeek,
     home: HomeWeek | None = None,
 ) -> WeeklySummary:
     """Return the summary of ``week`` as it stands on ``today``."""
     home = home or HomeWeek()
-    intake = nutrition.week_summary(week.days, totals_by_day, today)
+    intake_week = intake.intake_week(week.days, totals_by_day, today)
     days = tuple(
         NutrientDay(
             day=week_day.day,
@@ -116,13 +116,13 @@ def weekly_summary(
             vitamin_d_met=week_day.logged
             and met(week_day.totals.vitamin_d_iu, vitamin_d_target),
         )
-        for week_day in intake.days
+        for week_day in intake_week.days
     )
     logged = [day for day in days if day.logged]
     days_so_far = sum(1 for day in days if not day.is_future)
     calcium_days_met = sum(day.calcium_met for day in logged)
     vitamin_d_days_met = sum(day.vitamin_d_met for day in logged)
-    averaged = intake.logged_days > 0
+    averaged = intake_week.logged_days > 0
     return WeeklySummary(
         week=week,
         is_current=week.contains(today),
@@ -131,13 +131,13 @@ def weekly_summary(
         logged_days=len(logged),
         calcium_days_met=calcium_days_met,
         vitamin_d_days_met=vitamin_d_days_met,
-        calcium_average=nutrition.calcium_progress(
-            intake.average_calcium_mg, calcium_target
+        calcium_average=intake.calcium_progress(
+            intake_week.average_calcium_mg, calcium_target
         )
         if averaged
         else None,
-        vitamin_d_average=nutrition.vitamin_d_progress(
-            intake.average_vitamin_d_iu, vitamin_d_target, vitamin_d_unit
+        vitamin_d_average=intake.vitamin_d_progress(
+            intake_week.average_vitamin_d_iu, vitamin_d_target, vitamin_d_unit
         )
         if averaged
         else None,
@@ -164,7 +164,7 @@ def headline(
     logged_days: int,
     days_so_far: int,
     calcium_days_met: int | None,
-    exercise: activity.WeekSummary,
+    exercise: exercise.ExerciseWeek,
     home: HomeWeek,
 ) -> str:
     """Say the week in one plain sentence.
@@ -201,7 +201,7 @@ SHORT_CATEGORY = {
 }
 
 
-def exercise_phrase(item: activity.TargetProgress) -> str:
+def exercise_phrase(item: exercise.TargetProgress) -> str:
     """Say one weekly goal briefly: "strength 2 of 2 sessions"."""
     target = item.target
     name = SHORT_CATEGORY.get(target.category, target.category)
@@ -230,31 +230,31 @@ def trend(
     weeks: Sequence[Week],
     *,
     today: date,
-    totals_by_day: Mapping[date, nutrition.DayTotals],
-    sessions: Iterable[activity.Session],
-    targets: Sequence[activity.WeeklyTarget] = (),
+    totals_by_day: Mapping[date, intake.DayTotals],
+    sessions: Iterable[exercise.Session],
+    targets: Sequence[exercise.WeeklyTarget] = (),
     had_spine_fracture: bool = False,
 ) -> list[TrendWeek]:
     """Return each week's intake averages and exercise minutes, oldest first."""
-    sessions_by_week: dict[Week, list[activity.Session]] = {week: [] for week in weeks}
+    sessions_by_week: dict[Week, list[exercise.Session]] = {week: [] for week in weeks}
     for session in sessions:
         sessions_by_week.setdefault(Week.of(session.day), []).append(session)
     rows = []
     for week in weeks:
-        intake = nutrition.week_summary(week.days, totals_by_day, today)
+        intake_week = intake.intake_week(week.days, totals_by_day, today)
         rows.append(
             TrendWeek(
                 week=week,
-                logged_days=intake.logged_days,
-                average_calcium_mg=intake.average_calcium_mg,
-                average_vitamin_d_iu=intake.average_vitamin_d_iu,
-                minutes_by_category=activity.minutes_by_category(
+                logged_days=intake_week.logged_days,
+                average_calcium_mg=intake_week.average_calcium_mg,
+                average_vitamin_d_iu=intake_week.average_vitamin_d_iu,
+                minutes_by_category=exercise.minutes_by_category(
                     sessions_by_week[week]
                 ),
                 total_minutes=sum(
                     session.minutes for session in sessions_by_week[week]
                 ),
-                exercise_goals_met=activity.week_summary(
+                exercise_goals_met=exercise.exercise_week(
                     week,
                     sessions_by_week[week],
                     targets,
@@ -290,7 +290,7 @@ def goal_streak(weeks_met: Sequence[bool]) -> int:
 
 def home_week(
     week: Week,
-    answers: Iterable[safety.Answer],
+    answers: Iterable[home_safety.Answer],
     *,
     questions: Mapping[int, str],
     fall_kinds: Iterable[str],
@@ -301,7 +301,7 @@ def home_week(
     An item counts as fixed in the week when its latest answer says it was fixed
     on a day of the week; it is still open when its latest answer needs fixing.
     """
-    latest: dict[int, safety.Answer] = {}
+    latest: dict[int, home_safety.Answer] = {}
     for answer in answers:
         if (
             answer.item_id not in latest
@@ -312,7 +312,7 @@ def home_week(
         (
             FixedItem(questions[answer.item_id], answer.fixed_on)
             for answer in latest.values()
-            if answer.status == safety.FIXED
+            if answer.status == home_safety.FIXED
             and answer.fixed_on is not None
             and week.contains(answer.fixed_on)
         ),
@@ -322,9 +322,9 @@ def home_week(
     return HomeWeek(
         fixed=tuple(fixed),
         still_open=sum(
-            answer.status == safety.NEEDS_FIXING for answer in latest.values()
+            answer.status == home_safety.NEEDS_FIXING for answer in latest.values()
         ),
-        falls=kinds.count(safety.FALL),
-        near_misses=kinds.count(safety.NEAR_MISS),
+        falls=kinds.count(home_safety.FALL),
+        near_misses=kinds.count(home_safety.NEAR_MISS),
         self_checks=tuple(self_checks),
     )

@@ -10,7 +10,7 @@ carries the local day it was done on, decided once when it is logged, so a
 daylight-saving change or a time zone far from UTC cannot move it to another week.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -84,7 +84,7 @@ class TargetProgress:
 
 
 @dataclass(frozen=True)
-class WeekSummary:
+class ExerciseWeek:
     """A week of exercise against the targets that apply to the user."""
 
     week: Week
@@ -157,19 +157,19 @@ def progress_toward(target: WeeklyTarget, sessions: Iterable[Session]) -> Progre
     )
 
 
-def week_summary(
+def exercise_week(
     week: Week,
     sessions: Iterable[Session],
     targets: Iterable[WeeklyTarget],
     *,
     had_spine_fracture: bool,
-) -> WeekSummary:
+) -> ExerciseWeek:
     """Return the progress of ``week`` toward each target that applies.
 
     Sessions outside the week are ignored, so a caller may pass a longer range.
     """
     in_week = [session for session in sessions if week.contains(session.day)]
-    return WeekSummary(
+    return ExerciseWeek(
         week=week,
         targets=tuple(
             TargetProgress(target, progress_toward(target, in_week))
@@ -183,28 +183,3 @@ def week_summary(
 def needs_gentler_choice(impact: int, *, had_spine_fracture: bool) -> bool:
     """Return whether to suggest a lower-impact choice for an activity."""
     return had_spine_fracture and impact >= GENTLER_CHOICE_FROM_IMPACT
-
-
-@dataclass(frozen=True)
-class WeekDay[T]:
-    """One day of a week's page, with what was logged on it."""
-
-    day: date
-    items: tuple[T, ...]
-    is_today: bool
-    is_future: bool
-
-
-def days_of_week[T](
-    week: Week, items: Iterable[T], today: date, day_of: Callable[[T], date]
-) -> tuple[WeekDay[T], ...]:
-    """Return Monday to Sunday, each with its items in the order given."""
-    by_day: dict[date, list[T]] = {day: [] for day in week.days}
-    for item in items:
-        day = day_of(item)
-        if day in by_day:
-            by_day[day].append(item)
-    return tuple(
-        WeekDay(day, tuple(day_items), day == today, day > today)
-        for day, day_items in by_day.items()
-    )

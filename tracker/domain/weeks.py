@@ -6,7 +6,7 @@ covers it, which is where daylight-saving changes must be handled.
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -151,3 +151,28 @@ class WeeksNewestFirst(Sequence[Week]):
         if not 0 <= index < len(self):
             raise IndexError(index)
         return Week.of(self.last.monday - timedelta(weeks=index))
+
+
+@dataclass(frozen=True)
+class WeekDay[T]:
+    """One day of a week's page, with what was logged on it."""
+
+    day: date
+    items: tuple[T, ...]
+    is_today: bool
+    is_future: bool
+
+
+def days_of_week[T](
+    week: Week, items: Iterable[T], today: date, day_of: Callable[[T], date]
+) -> tuple[WeekDay[T], ...]:
+    """Return Monday to Sunday, each with its items in the order given."""
+    by_day: dict[date, list[T]] = {day: [] for day in week.days}
+    for item in items:
+        day = day_of(item)
+        if day in by_day:
+            by_day[day].append(item)
+    return tuple(
+        WeekDay(day, tuple(day_items), day == today, day > today)
+        for day, day_items in by_day.items()
+    )

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from tracker import units
+from tracker.domain import units
 
 
 def test_one_microgram_of_vitamin_d_is_40_iu():

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from tracker.progress import Progress
+from tracker.domain.progress import Progress
 
 
 def test_progress_says_how_much_is_left():

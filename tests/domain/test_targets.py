@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from tests.helpers import SEED_TARGET_ROWS
-from tracker import targets
-from tracker.targets import Person
+from tracker.domain import targets
+from tracker.domain.targets import Person
 
 ROWS = SEED_TARGET_ROWS
 

@@ -475,7 +475,7 @@ def day_report(
 
 
 @dataclass(frozen=True)
-class WeekDay:
+class IntakeDay:
     day: date
     totals: DayTotals
     is_future: bool
@@ -486,24 +486,24 @@ class WeekDay:
 
 
 @dataclass(frozen=True)
-class WeekSummary:
+class IntakeWeek:
     """A week of day totals and the average of the days that were logged.
 
     Days with nothing logged are left out of the average rather than counted as
     zero, as are days still to come: a day not logged says nothing about intake.
     """
 
-    days: tuple[WeekDay, ...]
+    days: tuple[IntakeDay, ...]
     logged_days: int
     average_calcium_mg: int | None
     average_vitamin_d_iu: int | None
 
 
-def week_summary(
+def intake_week(
     days: Sequence[date], totals_by_day: Mapping[date, DayTotals], today: date
-) -> WeekSummary:
+) -> IntakeWeek:
     week_days = tuple(
-        WeekDay(
+        IntakeDay(
             day=day,
             totals=totals_by_day.get(day, NOTHING_LOGGED),
             is_future=day > today,
@@ -516,9 +516,9 @@ def week_summary(
         if week_day.logged and not week_day.is_future
     ]
     if not logged:
-        return WeekSummary(week_days, 0, None, None)
+        return IntakeWeek(week_days, 0, None, None)
     count = len(logged)
-    return WeekSummary(
+    return IntakeWeek(
         days=week_days,
         logged_days=count,
         average_calcium_mg=round_whole(

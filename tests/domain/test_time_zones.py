@@ -1,4 +1,4 @@
-from tracker.time_zones import known_time_zones, time_zone_choices
+from tracker.domain.time_zones import known_time_zones, time_zone_choices
 
 
 def test_known_time_zones_include_canonical_names_and_browser_aliases():

@@ -3,7 +3,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.weeks import (
+from tracker.domain.weeks import (
     FIRST_DAY,
     LAST_DAY,
     Week,

@@ -7,9 +7,9 @@ each chart has a table beside it with the same numbers.
 
 from django.utils.dateformat import format as format_date
 
-from . import summary
-from .models import ExerciseCategory
-from .units import MCG, format_number
+from ..domain import summary
+from ..domain.units import MCG, format_number
+from ..models import ExerciseCategory
 
 BLUE, GREEN, BROWN, PURPLE = "#0b4f8a", "#1e6b3a", "#7a4b00", "#6a1b9a"
 CATEGORY_COLOURS = {

@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 
 from tests.helpers import SEED_TARGET_ROWS
-from tracker import nutrition, targets
-from tracker.nutrition import Amounts, Dose, Estimate, PerServing, ServingsError
-from tracker.seed.nutrition import FOODS, SUPPLEMENTS
-from tracker.targets import Person
+from tracker.domain import intake, targets
+from tracker.domain.intake import Amounts, Dose, Estimate, PerServing, ServingsError
+from tracker.domain.targets import Person
+from tracker.seed.intake import FOODS, SUPPLEMENTS
 
 ROWS = SEED_TARGET_ROWS
 
@@ -28,10 +28,10 @@ def supplement(name):
 
 def logged(row, servings="1", *, is_supplement=False):
     """Log ``servings`` of a seed row, as the diary does."""
-    amount = nutrition.parse_servings(servings)
+    amount = intake.parse_servings(servings)
     return Amounts(
-        calcium_mg=nutrition.scale(row["calcium_mg"], amount),
-        vitamin_d_iu=nutrition.scale(row["vitamin_d_iu"], amount),
+        calcium_mg=intake.scale(row["calcium_mg"], amount),
+        vitamin_d_iu=intake.scale(row["vitamin_d_iu"], amount),
         is_supplement=is_supplement,
         low_absorption=row.get("low_absorption", False),
         name=row["name"],
@@ -73,7 +73,7 @@ def person_targets(age, sex):
     ],
 )
 def test_amounts_accept_decimals_and_fractions(text, expected):
-    assert nutrition.parse_servings(text) == Decimal(expected)
+    assert intake.parse_servings(text) == Decimal(expected)
 
 
 @pytest.mark.parametrize(
@@ -97,15 +97,15 @@ def test_amounts_accept_decimals_and_fractions(text, expected):
 )
 def test_bad_amounts_are_refused_with_a_reason(text, code):
     with pytest.raises(ServingsError) as error:
-        nutrition.parse_servings(text)
+        intake.parse_servings(text)
     assert error.value.code == code
     assert error.value.message
 
 
 def test_zero_is_allowed_where_asked_for():
-    assert nutrition.parse_servings("0", allow_zero=True) == 0
+    assert intake.parse_servings("0", allow_zero=True) == 0
     with pytest.raises(ServingsError):
-        nutrition.parse_servings("-1", allow_zero=True)
+        intake.parse_servings("-1", allow_zero=True)
 
 
 @pytest.mark.parametrize(
@@ -126,23 +126,23 @@ def test_zero_is_allowed_where_asked_for():
     ],
 )
 def test_amounts_are_shown_as_people_write_them(amount, text):
-    assert nutrition.format_servings(Decimal(amount)) == text
+    assert intake.format_servings(Decimal(amount)) == text
 
 
 @pytest.mark.parametrize("text", ["½", "1½", "⅓", "2⅔", "0.3", "⅛", "7"])
 def test_a_shown_amount_reads_back_as_the_same_amount(text):
-    amount = nutrition.parse_servings(text)
-    assert nutrition.parse_servings(nutrition.format_servings(amount)) == amount
+    amount = intake.parse_servings(text)
+    assert intake.parse_servings(intake.format_servings(amount)) == amount
 
 
 # --- One entry --------------------------------------------------------------
 
 
 def test_an_entry_is_the_serving_value_times_the_amount_exactly():
-    assert nutrition.scale(299, Decimal("1")) == 299
-    assert nutrition.scale(299, Decimal("0.5")) == Decimal("149.5")
-    assert nutrition.scale(299, Decimal("0.125")) == Decimal("37.375")
-    assert nutrition.scale(115, Decimal("1.5")) == Decimal("172.5")
+    assert intake.scale(299, Decimal("1")) == 299
+    assert intake.scale(299, Decimal("0.5")) == Decimal("149.5")
+    assert intake.scale(299, Decimal("0.125")) == Decimal("37.375")
+    assert intake.scale(115, Decimal("1.5")) == Decimal("172.5")
 
 
 @pytest.mark.parametrize(
@@ -158,27 +158,27 @@ def test_an_entry_is_the_serving_value_times_the_amount_exactly():
     ],
 )
 def test_an_entrys_calcium_shows_a_decimal_only_when_it_has_one(mg, text):
-    assert nutrition.format_mg(Decimal(mg)) == text
+    assert intake.format_mg(Decimal(mg)) == text
 
 
 # --- Day totals -------------------------------------------------------------
 
 
 def test_two_half_cups_of_milk_match_one_cup_exactly():
-    totals = nutrition.day_totals([logged(SKIM, "½"), logged(SKIM, "1/2")], None)
+    totals = intake.day_totals([logged(SKIM, "½"), logged(SKIM, "1/2")], None)
     assert totals.calcium_mg == 299
     assert totals.vitamin_d_iu == 115
 
 
 def test_three_thirds_of_a_cup_round_to_one_cup():
-    totals = nutrition.day_totals([logged(SKIM, "⅓")] * 3, None)
+    totals = intake.day_totals([logged(SKIM, "⅓")] * 3, None)
     assert totals.calcium_mg == 299
 
 
 def test_a_day_total_rounds_half_up_once_at_the_end():
-    half = nutrition.day_totals([logged(SKIM, "½")], None)
+    half = intake.day_totals([logged(SKIM, "½")], None)
     assert (half.calcium_mg, half.vitamin_d_iu) == (150, 58)  # 149.5 mg, 57.5 IU
-    quarter = nutrition.day_totals([logged(SKIM, "¼")] * 3, None)
+    quarter = intake.day_totals([logged(SKIM, "¼")] * 3, None)
     assert quarter.calcium_mg == 224  # 3 × 74.75 = 224.25
 
 
@@ -191,7 +191,7 @@ def test_a_realistic_day_matches_the_reference_values():
         logged(food("Collard greens, cooked, boiled")),  # 268 mg, 0 IU
         logged(COMBINATION, is_supplement=True),  # 600 mg, 800 IU
     ]
-    totals = nutrition.day_totals(day, None)
+    totals = intake.day_totals(day, None)
     assert totals.calcium_mg == 299 + 415 + 241 + 268 + 600 == 1823
     assert totals.vitamin_d_iu == 115 + 2 + 493 + 0 + 800 == 1410
     assert totals.logged
@@ -204,7 +204,7 @@ def test_spinach_calcium_is_shown_but_not_counted_and_its_vitamin_d_counts():
         low_absorption=True,
         name="Spinach, cooked, boiled",
     )
-    totals = nutrition.day_totals([logged(SKIM), spinach], None)
+    totals = intake.day_totals([logged(SKIM), spinach], None)
     assert totals.calcium_mg == 299
     assert totals.low_absorption_calcium_mg == 122
     assert totals.low_absorption_names == ("Spinach, cooked, boiled",)
@@ -219,7 +219,7 @@ def test_an_estimate_replaces_food_entries_but_supplements_still_add():
         logged(SPINACH),
         logged(COMBINATION, is_supplement=True),
     ]
-    totals = nutrition.day_totals(entries, estimate)
+    totals = intake.day_totals(entries, estimate)
     assert totals.uses_estimate
     assert totals.calcium_mg == 586 + 600
     assert totals.vitamin_d_iu == 240 + 800
@@ -232,25 +232,25 @@ def test_an_estimate_replaces_food_entries_but_supplements_still_add():
 def test_an_estimate_adds_its_baseline_only_when_one_is_set():
     lines = {"milk": PerServing(293, 120), "cheese": PerServing(302, 10)}
     servings = {"milk": Decimal(2), "cheese": Decimal("0.5")}
-    without = nutrition.estimate_from_servings(lines, servings, None)
+    without = intake.estimate_from_servings(lines, servings, None)
     assert without.total_calcium_mg == 293 * 2 + 151
     assert without.vitamin_d_iu == 245
-    with_baseline = nutrition.estimate_from_servings(lines, servings, 250)
+    with_baseline = intake.estimate_from_servings(lines, servings, 250)
     assert with_baseline.total_calcium_mg == 293 * 2 + 151 + 250
-    totals = nutrition.day_totals([], with_baseline)
+    totals = intake.day_totals([], with_baseline)
     assert totals.calcium_mg == 987
     assert totals.logged
 
 
 def test_an_estimate_line_whose_food_is_gone_counts_nothing():
-    estimate = nutrition.estimate_from_servings(
+    estimate = intake.estimate_from_servings(
         {"milk": PerServing(293, 120)}, {"milk": Decimal(1), "yogurt": Decimal(3)}, None
     )
     assert estimate.total_calcium_mg == 293
 
 
 def test_a_day_with_nothing_logged_is_not_logged():
-    totals = nutrition.day_totals([], None)
+    totals = intake.day_totals([], None)
     assert (totals.calcium_mg, totals.vitamin_d_iu, totals.logged) == (0, 0, False)
 
 
@@ -258,17 +258,17 @@ def test_a_day_with_nothing_logged_is_not_logged():
 
 
 def test_progress_says_the_day_in_words():
-    totals = nutrition.day_totals(
+    totals = intake.day_totals(
         [Amounts(calcium_mg=Decimal(1195), vitamin_d_iu=Decimal(0))], None
     )
-    report = nutrition.day_report(totals, person_targets(60, "female"), "IU")
+    report = intake.day_report(totals, person_targets(60, "female"), "IU")
     assert report.calcium.words == "1,195 of 1,200 mg (5 mg to go)"
     assert report.vitamin_d.words == "0 of 600 IU (600 IU to go)"
 
 
 def test_vitamin_d_progress_can_be_in_micrograms():
-    report = nutrition.day_report(
-        nutrition.DayTotals(calcium_mg=0, vitamin_d_iu=500),
+    report = intake.day_report(
+        intake.DayTotals(calcium_mg=0, vitamin_d_iu=500),
         person_targets(60, "female"),
         "mcg",
     )
@@ -287,16 +287,16 @@ def test_vitamin_d_progress_can_be_in_micrograms():
     ],
 )
 def test_the_same_day_meets_the_calcium_target_by_age_and_sex(age, sex, target_mg):
-    totals = nutrition.DayTotals(calcium_mg=1100, vitamin_d_iu=0)
-    report = nutrition.day_report(totals, person_targets(age, sex), "IU")
+    totals = intake.DayTotals(calcium_mg=1100, vitamin_d_iu=0)
+    report = intake.day_report(totals, person_targets(age, sex), "IU")
     assert report.calcium.target == target_mg
     assert report.calcium.met is (target_mg == 1000)
 
 
 @pytest.mark.parametrize(("age", "met"), [(70, True), (71, False)])
 def test_the_vitamin_d_target_rises_at_71(age, met):
-    totals = nutrition.DayTotals(calcium_mg=0, vitamin_d_iu=700)
-    report = nutrition.day_report(totals, person_targets(age, "female"), "IU")
+    totals = intake.DayTotals(calcium_mg=0, vitamin_d_iu=700)
+    report = intake.day_report(totals, person_targets(age, "female"), "IU")
     assert report.vitamin_d.met is met
 
 
@@ -311,18 +311,18 @@ def test_the_vitamin_d_target_rises_at_71(age, met):
     ],
 )
 def test_the_calcium_upper_limit_drops_at_51(age, sex, over):
-    totals = nutrition.DayTotals(calcium_mg=2100, vitamin_d_iu=0)
-    notices = nutrition.upper_limit_notices(totals, person_targets(age, sex), "IU")
+    totals = intake.DayTotals(calcium_mg=2100, vitamin_d_iu=0)
+    notices = intake.upper_limit_notices(totals, person_targets(age, sex), "IU")
     assert [notice.code for notice in notices] == (
         ["calcium_over_limit"] if over else []
     )
 
 
 def test_the_upper_limit_notice_says_the_numbers_calmly():
-    totals = nutrition.DayTotals(
+    totals = intake.DayTotals(
         calcium_mg=1950, vitamin_d_iu=4400, low_absorption_calcium_mg=122
     )
-    calcium, vitamin_d = nutrition.upper_limit_notices(
+    calcium, vitamin_d = intake.upper_limit_notices(
         totals, person_targets(60, "female"), "IU"
     )
     assert calcium.message.startswith(
@@ -338,15 +338,13 @@ def test_the_upper_limit_notice_says_the_numbers_calmly():
 
 
 def test_vitamin_d_at_the_upper_limit_is_not_over_it():
-    totals = nutrition.DayTotals(calcium_mg=0, vitamin_d_iu=4000)
-    assert (
-        nutrition.upper_limit_notices(totals, person_targets(60, "male"), "mcg") == []
-    )
+    totals = intake.DayTotals(calcium_mg=0, vitamin_d_iu=4000)
+    assert intake.upper_limit_notices(totals, person_targets(60, "male"), "mcg") == []
 
 
 def test_the_vitamin_d_notice_uses_the_users_unit():
-    totals = nutrition.DayTotals(calcium_mg=0, vitamin_d_iu=4400)
-    (notice,) = nutrition.upper_limit_notices(totals, person_targets(60, "male"), "mcg")
+    totals = intake.DayTotals(calcium_mg=0, vitamin_d_iu=4400)
+    (notice,) = intake.upper_limit_notices(totals, person_targets(60, "male"), "mcg")
     assert "110 µg" in notice.message
     assert "100 µg" in notice.message
 
@@ -357,7 +355,7 @@ def test_the_vitamin_d_notice_uses_the_users_unit():
 )
 def test_a_supplement_dose_above_500_mg_gets_the_absorption_tip(calcium_mg, flagged):
     dose = Dose(name="Calcium", amount_text="1 tablet", calcium_mg=Decimal(calcium_mg))
-    notices = nutrition.dose_notices([dose])
+    notices = intake.dose_notices([dose])
     assert bool(notices) is flagged
 
 
@@ -365,9 +363,9 @@ def test_two_tablets_in_one_entry_count_as_one_dose():
     dose = Dose(
         name="Calcium carbonate, 500 mg calcium",
         amount_text="2 × 1 tablet",
-        calcium_mg=nutrition.scale(500, Decimal(2)),
+        calcium_mg=intake.scale(500, Decimal(2)),
     )
-    (notice,) = nutrition.dose_notices([dose])
+    (notice,) = intake.dose_notices([dose])
     assert notice.message.startswith(
         "Calcium carbonate, 500 mg calcium (2 × 1 tablet) gives 1,000 mg of calcium "
         "at once. Calcium is absorbed best 500 mg or less at a time"
@@ -376,7 +374,7 @@ def test_two_tablets_in_one_entry_count_as_one_dose():
 
 def test_no_target_rows_means_no_progress_bar():
     empty = targets.personal_targets([], Person(age=60, sex="female"))
-    report = nutrition.day_report(nutrition.NOTHING_LOGGED, empty, "IU")
+    report = intake.day_report(intake.NOTHING_LOGGED, empty, "IU")
     assert (report.calcium, report.vitamin_d, report.notices) == (None, None, ())
 
 
@@ -387,14 +385,14 @@ WEEK = [MONDAY + timedelta(days=offset) for offset in range(7)]
 
 
 def day(calcium_mg, vitamin_d_iu=0):
-    return nutrition.DayTotals(
+    return intake.DayTotals(
         calcium_mg=calcium_mg, vitamin_d_iu=vitamin_d_iu, logged=True
     )
 
 
 def test_the_week_average_leaves_out_days_with_nothing_logged():
     totals = {WEEK[0]: day(1300, 600), WEEK[1]: day(400, 100), WEEK[3]: day(1300, 500)}
-    summary = nutrition.week_summary(WEEK, totals, today=WEEK[6])
+    summary = intake.intake_week(WEEK, totals, today=WEEK[6])
     assert summary.logged_days == 3
     assert summary.average_calcium_mg == 1000
     assert summary.average_vitamin_d_iu == 400
@@ -411,13 +409,13 @@ def test_the_week_average_leaves_out_days_with_nothing_logged():
 
 def test_the_week_average_rounds_half_up_once():
     totals = {WEEK[0]: day(1000), WEEK[1]: day(1001)}
-    summary = nutrition.week_summary(WEEK, totals, today=WEEK[6])
+    summary = intake.intake_week(WEEK, totals, today=WEEK[6])
     assert summary.average_calcium_mg == 1001  # 1000.5
 
 
 def test_days_still_to_come_are_marked_and_not_averaged():
     totals = {WEEK[0]: day(1200), WEEK[5]: day(0)}
-    summary = nutrition.week_summary(WEEK, totals, today=WEEK[2])
+    summary = intake.intake_week(WEEK, totals, today=WEEK[2])
     assert [week_day.is_future for week_day in summary.days] == [
         False,
         False,
@@ -432,6 +430,6 @@ def test_days_still_to_come_are_marked_and_not_averaged():
 
 
 def test_a_week_with_nothing_logged_has_no_average():
-    summary = nutrition.week_summary(WEEK, {}, today=WEEK[6])
+    summary = intake.intake_week(WEEK, {}, today=WEEK[6])
     assert (summary.logged_days, summary.average_calcium_mg) == (0, None)
     assert all(not week_day.logged for week_day in summary.days)

@@ -2,16 +2,17 @@
 
 from datetime import date
 
-from tests.test_summary import (
+from tests.domain.test_summary import (
     CALCIUM_TARGET,
     MON,
     TUE,
     VITAMIN_D_TARGET,
     WEEK,
     day,
-    exercise,
+    exercise_week,
 )
-from tracker import charts, summary
+from tracker.domain import summary
+from tracker.views import charts
 
 
 def test_week_charts_leave_unlogged_days_as_gaps_and_draw_the_target():
@@ -22,7 +23,7 @@ def test_week_charts_leave_unlogged_days_as_gaps_and_draw_the_target():
         calcium_target=CALCIUM_TARGET,
         vitamin_d_target=VITAMIN_D_TARGET,
         vitamin_d_unit="mcg",
-        exercise=exercise([]),
+        exercise=exercise_week([]),
     )
     chart = charts.week_charts(report, "mcg")
     calcium = chart["calcium_chart"]
@@ -48,6 +49,6 @@ def test_trend_chart_stacks_minutes_by_purpose():
 
 
 def summary_targets():
-    from tracker.targets import PersonalTargets
+    from tracker.domain.targets import PersonalTargets
 
     return PersonalTargets(CALCIUM_TARGET, None, None, VITAMIN_D_TARGET, None, None)

@@ -33,7 +33,9 @@ def profile(request):
         profile.onboarded_at = profile.onboarded_at or timezone.now()
         profile.save()
         messages.success(request, "Your profile is saved.")
-        return redirect("tracker:summary_dashboard" if first_visit else "tracker:account_profile")
+        return redirect(
+            "tracker:summary_dashboard" if first_visit else "tracker:account_profile"
+        )
     return render(
         request, "tracker/profile.html", {"form": form, "first_visit": first_visit}
     )

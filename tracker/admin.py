@@ -444,7 +444,7 @@ class MedicineForm(forms.ModelForm):
 
     class Meta:
         model = Medicine
-        fields = "__all__"
+        fields = ["schedules"]  # the admin adds the rest from its fieldsets
 
 
 @admin.register(Medicine)

@@ -37,6 +37,7 @@ from tracker.domain.medicines import (
     reminder_stage,
     rule_words,
     status,
+    upcoming_due_dates,
     wait_until,
 )
 
@@ -503,3 +504,29 @@ def test_the_wait_after_a_bisphosphonate_ends_in_the_users_own_time():
     taken_at = datetime(2026, 11, 23, 7, 10, tzinfo=zone)
     assert wait_until(taken_at, 30) == datetime(2026, 11, 23, 7, 40, tzinfo=zone)
     assert wait_until(taken_at, 60).hour == 8
+
+
+# --- The calendar feed ------------------------------------------------------------
+
+
+def test_a_weekly_tablet_fills_the_calendar_with_its_mondays():
+    found = upcoming_due_dates(
+        WEEKLY, taken(MONDAY), MONDAY, MONDAY + timedelta(days=365)
+    )
+    assert found[:2] == [date(2026, 11, 30), date(2026, 12, 7)]
+    assert len(found) == 52
+    assert all(day.weekday() == 0 for day in found)
+
+
+def test_a_clinic_medicine_lists_its_next_dose_then_every_interval_after():
+    found = upcoming_due_dates(
+        DENOSUMAB, taken(date(2026, 8, 31)), MONDAY, date(2027, 11, 30)
+    )
+    assert found == [date(2027, 2, 28), date(2027, 8, 28)]
+
+
+def test_a_late_dose_is_listed_first_and_a_paused_medicine_lists_nothing():
+    late = upcoming_due_dates(WEEKLY, [], MONDAY + timedelta(days=1), date(2026, 12, 8))
+    assert late == [MONDAY, date(2026, 11, 30), date(2026, 12, 7)]
+    paused = Plan(WEEKLY.interval, CALENDAR, WEEKLY.start, pauses=(Pause(MONDAY),))
+    assert upcoming_due_dates(paused, [], MONDAY, date(2026, 12, 31)) == []

@@ -423,6 +423,28 @@ def reminder_stage(
     return BEFORE if (due - today).days == 1 else None
 
 
+def upcoming_due_dates(
+    plan: Plan, doses: Sequence[Dose], today: date, until: date
+) -> list[date]:
+    """Return the due dates from the next one (perhaps already late) to
+    ``until``, for a calendar feed. A clinic medicine's later dates assume each
+    dose is given on its day; paused dates are left out."""
+    first = next_due(plan, doses, today)
+    if first is None or plan.paused_on(today):
+        return []
+    if plan.rule == FROM_LAST_DOSE:
+        found, times = [], 0
+        while (due := plan.interval.after(first, times)) <= until:
+            if plan.end is not None and due > plan.end:
+                break
+            found.append(due)
+            times += 1
+        return found
+    return [first] + [
+        each.due for each in occurrences(plan, first, until) if each.due > first
+    ]
+
+
 # --- Courses -----------------------------------------------------------------
 
 

@@ -315,13 +315,13 @@ def doses_on(user, day: date) -> list[Dose]:
 
 
 def latest_dose_since(
-    prescription: Prescription, taken: bool, since: datetime
+    prescription: Prescription, *, taken: bool, day: date, since: datetime
 ) -> Dose | None:
-    """Return the prescription's latest dose of this kind logged at or after
-    ``since``: a double tap finds the first tap's dose (1 query)."""
+    """Return the prescription's latest dose of this kind for ``day`` logged at
+    or after ``since``: a double tap finds the first tap's dose (1 query)."""
     return (
         Dose.objects.filter(
-            prescription=prescription, taken=taken, created_at__gte=since
+            prescription=prescription, taken=taken, day=day, created_at__gte=since
         )
         .order_by("-created_at", "-pk")
         .first()

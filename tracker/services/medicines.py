@@ -199,14 +199,19 @@ def log_dose(
 ) -> tuple[Dose, bool]:
     """Log a dose taken (or given) at ``taken_at``, or skipped; return it and True.
 
-    The same kind of dose logged for this medicine in the last minute is a
-    double tap: return that one and False, and save nothing. Its day is the
-    user's own day of ``taken_at``.
+    Its day is the user's own day of ``taken_at``. The same kind of dose for
+    the same day, logged for this medicine in the last minute, is a double tap:
+    return that one and False, and save nothing. Doses of other days can be
+    logged one after another.
     """
     check_owner(prescription, user)
     one_change_at_a_time(user)
+    day = medicines.local_day(taken_at, zone)
     just_logged = queries.latest_dose_since(
-        prescription, taken, timezone.now() - DOUBLE_TAP_WINDOW
+        prescription,
+        taken=taken,
+        day=day,
+        since=timezone.now() - DOUBLE_TAP_WINDOW,
     )
     if just_logged is not None:
         return just_logged, False
@@ -215,7 +220,7 @@ def log_dose(
         prescription=prescription,
         taken=taken,
         taken_at=taken_at,
-        day=medicines.local_day(taken_at, zone),
+        day=day,
         note=note,
     )
     return dose, True

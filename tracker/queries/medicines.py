@@ -56,16 +56,12 @@ def thresholds_of(prescription: Prescription) -> medicines.Thresholds:
     )
 
 
-def prescriptions(user, *, ids: Iterable[int] | None = None) -> list[Prescription]:
+def prescriptions(user) -> list[Prescription]:
     """Return the user's prescriptions, current ones first, each with its
     medicine and sources, ``last_taken_day`` and ``taken_count`` (1 query)."""
-    found = Prescription.objects.filter(user=user)
-    if ids is not None:
-        found = found.filter(pk__in=list(ids))
     return list(
-        found.select_related(
-            "medicine", "medicine__source", "medicine__stopping_source"
-        )
+        Prescription.objects.filter(user=user)
+        .select_related("medicine", "medicine__source", "medicine__stopping_source")
         .annotate(
             last_taken_day=Max("doses__day", filter=Q(doses__taken=True)),
             taken_count=Count("doses", filter=Q(doses__taken=True)),
@@ -93,8 +89,12 @@ def history(prescriptions: Sequence[Prescription], since: date) -> History:
     ids = [prescription.pk for prescription in prescriptions]
     if not ids:
         return History(doses, pauses)
+    # A long interval's doses are few, and each is judged against the one
+    # before, so all of them are read; the others' only from ``since``.
+    whole = [p.pk for p in prescriptions if judged_dose_by_dose(p)]
     dose_rows = (
-        Dose.objects.filter(prescription_id__in=ids, day__gte=since)
+        Dose.objects.filter(prescription_id__in=ids)
+        .filter(Q(day__gte=since) | Q(prescription_id__in=whole))
         .annotate(kind=Value(DOSE), until=Value(None, output_field=DateField()))
         .values_list("kind", "prescription_id", "day", "until", "taken")
         .order_by()
@@ -115,6 +115,12 @@ def history(prescriptions: Sequence[Prescription], since: date) -> History:
     for listed in doses.values():
         listed.sort(key=lambda dose: dose.day)
     return History(doses, pauses)
+
+
+def judged_dose_by_dose(prescription: Prescription) -> bool:
+    """Whether each dose is listed as on time or late, rather than measured as
+    days covered: clinic medicines, and any given months apart."""
+    return prescription.interval.is_long or prescription.is_clinic
 
 
 def history_start(prescriptions: Sequence[Prescription], today: date) -> date:
@@ -207,12 +213,20 @@ class MedicineState:
 
 
 def states(
-    prescriptions: Sequence[Prescription], found: History, today: date
+    prescriptions: Sequence[Prescription],
+    found: History,
+    today: date,
+    *,
+    every_prescription: Sequence[Prescription] | None = None,
 ) -> list[MedicineState]:
-    """Return where each prescription stands (no query)."""
+    """Return where each prescription stands (no query).
+
+    A course counts the doses of every medicine of its group that the user
+    has had: ``every_prescription`` when only some are asked for.
+    """
     taken_by_group: dict[str, list[int]] = defaultdict(list)
     earlier_by_group: dict[str, int] = defaultdict(int)
-    for prescription in prescriptions:
+    for prescription in every_prescription or prescriptions:
         group = prescription.medicine and prescription.medicine.course_group
         if group:
             taken_by_group[group].append(prescription.taken_count)
@@ -233,7 +247,7 @@ def states(
                 earlier_by_group.get(group, prescription.earlier_doses),
                 limit,
             )
-        long_interval = plan.interval.is_long or plan.rule == medicines.FROM_LAST_DOSE
+        long_interval = judged_dose_by_dose(prescription)
         result.append(
             MedicineState(
                 prescription=prescription,
@@ -260,9 +274,16 @@ def states(
 def medicine_states(
     user, today: date, *, ids: Iterable[int] | None = None
 ) -> list[MedicineState]:
-    """Return where each of the user's medicines stands (2 queries)."""
-    found = prescriptions(user, ids=ids)
-    return states(found, history(found, history_start(found, today)), today)
+    """Return where each of the user's medicines stands, or the ones in ``ids``
+    (2 queries)."""
+    every = prescriptions(user)
+    chosen = every if ids is None else [p for p in every if p.pk in set(ids)]
+    return states(
+        chosen,
+        history(chosen, history_start(chosen, today)),
+        today,
+        every_prescription=every,
+    )
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,7 @@ def frozen_clock():
 def add_medicine(user, slug, *, first_dose_on, last_given_on=None, **fields):
     """Add the library medicine ``slug`` as prescribed, on its first schedule."""
     medicine = Medicine.objects.get(slug=slug)
-    interval = {"weekly": (1, "week"), "daily": (1, "day"), "monthly": (1, "month")}
-    schedule = fields.pop("schedule", medicine.schedules[0])
-    count, unit = interval.get(
-        schedule, (6, "month") if schedule == "every_6_months" else (12, "month")
-    )
+    interval = medicines.SCHEDULES[fields.pop("schedule", medicine.schedules[0])]
     prescription, _ = services.add_prescription(
         user,
         medicine=medicine,

@@ -39,6 +39,7 @@ from tracker.domain.medicines import (
     status,
     upcoming_due_dates,
     wait_until,
+    week_of_doses,
 )
 
 MONDAY = date(2026, 11, 23)  # a Monday
@@ -530,3 +531,53 @@ def test_a_late_dose_is_listed_first_and_a_paused_medicine_lists_nothing():
     assert late == [MONDAY, date(2026, 11, 30), date(2026, 12, 7)]
     paused = Plan(WEEKLY.interval, CALENDAR, WEEKLY.start, pauses=(Pause(MONDAY),))
     assert upcoming_due_dates(paused, [], MONDAY, date(2026, 12, 31)) == []
+
+
+# --- A week's doses ------------------------------------------------------------------
+
+
+def test_a_week_of_a_weekly_tablet_has_one_dose_due():
+    sunday = MONDAY + timedelta(days=6)
+    week = week_of_doses(WEEKLY, taken(MONDAY), MONDAY, sunday, sunday)
+    assert (week.due, week.taken_for_due, week.taken_on) == (1, 1, (MONDAY,))
+
+
+def test_a_dose_taken_a_day_early_counts_for_the_week_it_was_due_in():
+    sunday_before = MONDAY - timedelta(days=1)
+    week = week_of_doses(
+        WEEKLY,
+        taken(sunday_before),
+        MONDAY,
+        MONDAY + timedelta(6),
+        MONDAY + timedelta(6),
+    )
+    assert (week.due, week.taken_for_due, week.taken_on) == (1, 1, ())
+
+
+def test_the_current_week_counts_only_the_days_so_far():
+    wednesday = MONDAY + timedelta(days=2)
+    week = week_of_doses(DAILY, taken(MONDAY), MONDAY, MONDAY + timedelta(6), wednesday)
+    assert (week.due, week.taken_for_due) == (3, 1)
+
+
+def test_a_late_clinic_dose_counts_for_the_week_it_was_due():
+    doses = taken(date(2026, 1, 10), date(2026, 7, 30))  # due 10 July
+    due_week = week_of_doses(
+        DENOSUMAB, doses, date(2026, 7, 6), date(2026, 7, 12), MONDAY
+    )
+    assert (due_week.due, due_week.taken_for_due, due_week.taken_on) == (1, 1, ())
+    given_week = week_of_doses(
+        DENOSUMAB, doses, date(2026, 7, 27), date(2026, 8, 2), MONDAY
+    )
+    assert (given_week.due, given_week.taken_on) == (0, (date(2026, 7, 30),))
+
+
+def test_a_clinic_dose_due_and_not_given_yet_shows_as_due():
+    week = week_of_doses(
+        DENOSUMAB,
+        taken(date(2026, 5, 25)),
+        MONDAY,
+        MONDAY + timedelta(6),
+        MONDAY + timedelta(3),
+    )
+    assert (week.due_on, week.taken_for_due) == ((date(2026, 11, 25),), 0)

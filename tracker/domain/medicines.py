@@ -639,6 +639,55 @@ def dose_timings(plan: Plan, doses: Sequence[Dose]) -> list[DoseTiming]:
     return timings
 
 
+# --- A week's doses ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekOfDoses:
+    """The doses due and taken from ``first`` to ``last`` (so far, in the
+    current week), with the days each was due and taken."""
+
+    due_on: tuple[date, ...]
+    taken_on: tuple[date, ...]
+    taken_for_due: int  # how many of the due dates have a dose taken for them
+
+    @property
+    def due(self) -> int:
+        return len(self.due_on)
+
+
+def week_of_doses(
+    plan: Plan, doses: Sequence[Dose], first: date, last: date, today: date
+) -> WeekOfDoses:
+    """Return the week's due dates, up to ``today``, and the doses taken in it.
+
+    A calendar date counts as taken when a dose was taken for it (perhaps a day
+    early, in the week before). A clinic dose counts for the date it was due,
+    which a late dose may leave in an earlier week.
+    """
+    end = min(last, today)
+    taken_on = tuple(
+        sorted(dose.day for dose in doses if dose.taken and first <= dose.day <= last)
+    )
+    if plan.rule == FROM_LAST_DOSE:
+        timings = dose_timings(plan, doses)
+        due_on = [t.due for t in timings if first <= t.due <= end]
+        coming = next_due(plan, doses, today)
+        if coming is not None and first <= coming <= end and coming not in due_on:
+            due_on.append(coming)
+        taken_for_due = sum(1 for t in timings if first <= t.due <= end)
+        return WeekOfDoses(tuple(sorted(due_on)), taken_on, taken_for_due)
+    found, logged = _doses_by_occurrence(plan, doses, first, end)
+    due = [each for each in found if first <= each.due <= end]
+    return WeekOfDoses(
+        due_on=tuple(each.due for each in due),
+        taken_on=taken_on,
+        taken_for_due=sum(
+            1 for each in due if any(dose.taken for dose in logged[each.due])
+        ),
+    )
+
+
 # --- The morning routine -----------------------------------------------------
 
 

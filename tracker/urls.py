@@ -184,6 +184,11 @@ urlpatterns = [
         medicines.calendar_feed,
         name="medicines_calendar_feed",
     ),
+    path(
+        "medicines/reminders/stop/<str:token>/",
+        medicines.reminders_unsubscribe,
+        name="medicines_unsubscribe",
+    ),
     # Last: a room's slug must not be one of the words above (see RoomAdmin).
     path("home-safety/<slug:slug>/", home_safety.room, name="home_safety_room"),
 ]

@@ -1,12 +1,14 @@
 """Writes for medicines: prescriptions, doses, pauses, stops, the calendar feed
 and reminder emails."""
 
-from datetime import date, datetime, time
+import logging
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
+from .. import medicine_reminders
 from ..domain import medicines
 from ..models import (
     CalendarFeed,
@@ -18,6 +20,7 @@ from ..models import (
 )
 from ..models.medicines import new_feed_token
 from ..queries import medicines as queries
+from ..queries.medicine_reminders import DueReminder
 from .common import DOUBLE_TAP_WINDOW, atomic, check_owner, one_change_at_a_time
 
 # Fields a prescription form may set; the rest belong to stopping and reminders.
@@ -285,10 +288,22 @@ def stop_reminders(prescription: Prescription) -> None:
     )
 
 
+# --- Reminder emails ----------------------------------------------------------
+
+logger = logging.getLogger(__name__)
+
+# A claim older than this is from a run that died mid-send; it may be taken again.
+STALE_CLAIM = timedelta(minutes=30)
+# After this many failed attempts a reminder is left alone (and stays logged).
+MAX_ATTEMPTS = 5
+
+
+@atomic
 def claim_reminder(
     prescription: Prescription, *, due_on: date, stage: str, now: datetime
 ) -> MedicineReminder | None:
-    """Claim the reminder for this dose and stage; None if another run has it.
+    """Claim the reminder for this dose and stage; None if another run has it,
+    it was sent, or it failed ``MAX_ATTEMPTS`` times.
 
     The claim is a conditional UPDATE, so two runs at once, even on two
     machines, never both win. A claim older than ``STALE_CLAIM`` is taken
@@ -297,21 +312,49 @@ def claim_reminder(
     reminder, _ = MedicineReminder.objects.get_or_create(
         prescription=prescription, due_on=due_on, stage=stage
     )
-    claimable = MedicineReminder.objects.filter(pk=reminder.pk).filter(
-        state__in=[MedicineReminder.State.PENDING, MedicineReminder.State.FAILED],
-        attempts__lt=MAX_ATTEMPTS,
-    ) | MedicineReminder.objects.filter(
-        pk=reminder.pk,
-        state=MedicineReminder.State.SENDING,
-        claimed_at__lt=now - STALE_CLAIM,
+    claimable = Q(
+        state__in=[MedicineReminder.State.PENDING, MedicineReminder.State.FAILED]
+    ) | Q(state=MedicineReminder.State.SENDING, claimed_at__lt=now - STALE_CLAIM)
+    claimed = (
+        MedicineReminder.objects.filter(pk=reminder.pk, attempts__lt=MAX_ATTEMPTS)
+        .filter(claimable)
+        .update(
+            state=MedicineReminder.State.SENDING,
+            claimed_at=now,
+            attempts=F("attempts") + 1,
+        )
     )
-    with transaction.atomic():
-        won = claimable.update(state=MedicineReminder.State.SENDING, claimed_at=now)
-    if not won:
-        return None
-    reminder.refresh_from_db()
-    return reminder
+    return reminder if claimed == 1 else None
 
 
-STALE_CLAIM = DOUBLE_TAP_WINDOW * 30
-MAX_ATTEMPTS = 5
+def send_reminder(reminder: DueReminder, *, now: datetime) -> bool:
+    """Send one reminder email, once; return True if sent.
+
+    No transaction spans the whole: the claim commits before the email goes,
+    so another run sees it taken while this one talks to the mail server, and
+    each outcome is one UPDATE of its own. A failure is logged and left
+    "failed", for the next run to retry.
+    """
+    prescription = reminder.prescription
+    claimed = claim_reminder(
+        prescription, due_on=reminder.due, stage=reminder.stage, now=now
+    )
+    if claimed is None:
+        return False
+    try:
+        medicine_reminders.build_message(reminder).send()
+    except Exception as error:  # any failure: log it, keep the row for a retry
+        logger.exception(
+            "Medicine reminder (%s, due %s) for prescription %s failed",
+            reminder.stage,
+            reminder.due,
+            prescription.pk,
+        )
+        MedicineReminder.objects.filter(pk=claimed.pk).update(
+            state=MedicineReminder.State.FAILED, last_error=repr(error)[:2000]
+        )
+        return False
+    MedicineReminder.objects.filter(pk=claimed.pk).update(
+        state=MedicineReminder.State.SENT, sent_at=now, last_error=""
+    )
+    return True

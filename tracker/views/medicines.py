@@ -9,8 +9,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from .. import medicine_reminders
 from ..domain import medicines
 from ..forms.medicines import (
     CalendarFeedForm,
@@ -20,6 +22,7 @@ from ..forms.medicines import (
     long_day,
 )
 from ..models import Dose, Prescription
+from ..queries import medicine_reminders as reminder_queries
 from ..queries import medicines as queries
 from ..services import medicines as services
 from .common import confirm_delete, owned_or_404, post_data
@@ -418,3 +421,21 @@ def calendar_feed(request, token):
     response["Content-Disposition"] = 'inline; filename="bone-medicines.ics"'
     response["Cache-Control"] = "private, max-age=900"
     return response
+
+
+# Mail apps unsubscribe with a plain POST (RFC 8058 one-click) that carries no
+# CSRF token; the signed token in the address is what authorises it, and it
+# can do nothing but turn this one medicine's reminder emails off.
+@csrf_exempt
+def reminders_unsubscribe(request, token):
+    """Stop one medicine's reminder emails from the link in one, without
+    logging in: GET asks, POST stops them."""
+    pk = medicine_reminders.prescription_id_from_token(token)
+    prescription = None if pk is None else reminder_queries.prescription_by_id(pk)
+    if prescription is None:
+        raise Http404("This link to stop reminders is not valid")
+    done = request.method == "POST"
+    if done:
+        services.stop_reminders(prescription)
+    context = {"prescription": prescription, "done": done}
+    return render(request, "tracker/medicine_reminders_stop.html", context)

@@ -35,6 +35,7 @@ from tracker.domain.medicines import (
     next_due,
     occurrences,
     reminder_stage,
+    reminder_stages_offered,
     rule_words,
     status,
     upcoming_due_dates,
@@ -338,7 +339,25 @@ def test_without_thresholds_there_is_no_booking_or_urgent_stage():
 )
 def test_each_reminder_stage_starts_on_its_day(rule, today, expected):
     thresholds = DENOSUMAB_STAGES if rule == FROM_LAST_DOSE else Thresholds()
-    assert reminder_stage(date(2026, 7, 10), today, rule, thresholds) == expected
+    plan = Plan(Interval(1, WEEK), rule, date(2026, 1, 2))
+    assert reminder_stage(date(2026, 7, 10), today, plan, thresholds) == expected
+
+
+def test_a_daily_medicine_has_no_reminder_the_day_before():
+    assert reminder_stage(MONDAY, MONDAY - timedelta(1), DAILY, Thresholds()) is None
+    assert reminder_stage(MONDAY, MONDAY, DAILY, Thresholds()) == DUE
+
+
+@pytest.mark.parametrize(
+    ("rule", "thresholds", "offered"),
+    [
+        (CALENDAR, Thresholds(), (BEFORE, DUE, LATE)),
+        (FROM_LAST_DOSE, DENOSUMAB_STAGES, (BEFORE, DUE, LATE, URGENT)),
+        (FROM_LAST_DOSE, Thresholds(), (DUE, LATE)),
+    ],
+)
+def test_only_reminders_that_can_happen_are_offered(rule, thresholds, offered):
+    assert reminder_stages_offered(rule, thresholds) == offered
 
 
 # --- Courses ---------------------------------------------------------------------

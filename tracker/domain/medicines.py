@@ -407,20 +407,41 @@ def status(
 
 
 def reminder_stage(
-    due: date, today: date, rule: str, thresholds: Thresholds
+    due: date, today: date, plan: Plan, thresholds: Thresholds
 ) -> str | None:
     """Return the reminder stage ``today`` is in for a dose due on ``due``, or
     None before the first one.
 
     "before" begins at the booking stage of a clinic medicine, and the day
-    before the due date for one taken at home.
+    before the due date for one taken at home, unless it is taken every day:
+    the day before is then the last dose's day.
     """
     stage = stage_of(due, today, thresholds)
     if stage in (DUE, LATE, URGENT):
         return stage
-    if rule == FROM_LAST_DOSE:
+    if plan.rule == FROM_LAST_DOSE:
         return BEFORE if stage == BOOK else None
+    if plan.interval == Interval(1, DAY):
+        return None
     return BEFORE if (due - today).days == 1 else None
+
+
+def reminder_stages_offered(rule: str, thresholds: Thresholds) -> tuple[str, ...]:
+    """Return the reminder stages a medicine can have: a clinic medicine has a
+    "before" stage only with a booking stage, and "urgent" only with an urgent
+    one; a medicine taken at home has neither a booking nor an urgent stage."""
+    before = rule == CALENDAR or thresholds.book_days is not None
+    urgent = rule == FROM_LAST_DOSE and thresholds.urgent_days is not None
+    return tuple(
+        stage
+        for stage, offered in (
+            (BEFORE, before),
+            (DUE, True),
+            (LATE, True),
+            (URGENT, urgent),
+        )
+        if offered
+    )
 
 
 def upcoming_due_dates(

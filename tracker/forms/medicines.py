@@ -203,12 +203,22 @@ class PrescriptionForm(forms.Form):
             first.initial = today
         first.widget.attrs.update(min=FIRST_DAY.isoformat())
         self.fields["end_on"].widget.attrs.update(min=FIRST_DAY.isoformat())
-        self.fields["reminders"].choices = [
-            (stage, label)
-            for stage, label in STAGE_LABELS.items()
-            if stage != medicines.URGENT
-            or (medicine is not None and medicine.urgent_days_after_due)
+        rule = medicines.FROM_LAST_DOSE if self.is_clinic else medicines.CALENDAR
+        thresholds = medicines.NO_THRESHOLDS
+        if medicine is not None and medicine.is_clinic:
+            thresholds = medicines.Thresholds(
+                medicine.book_days_before_due, medicine.urgent_days_after_due
+            )
+        reminders = self.fields["reminders"]
+        reminders.choices = [
+            (stage, STAGE_LABELS[stage])
+            for stage in medicines.reminder_stages_offered(rule, thresholds)
         ]
+        if rule == medicines.CALENDAR:
+            reminders.help_text = (
+                "“Before” comes the day before a dose is due; a medicine taken "
+                "every day has none."
+            )
 
     @staticmethod
     def initial_from(instance: Prescription) -> dict:

@@ -106,7 +106,7 @@ def due_reminders(now: datetime) -> list[DueReminder]:
         status = medicines.status(plan, doses, today, thresholds)
         if status.stage in NO_REMINDER:
             continue
-        stage = medicines.reminder_stage(status.due, today, plan.rule, thresholds)
+        stage = medicines.reminder_stage(status.due, today, plan, thresholds)
         if stage is not None and stage in prescription.reminder_stages:
             due.append(DueReminder(prescription, stage, status, today))
     return not_sent(due)

@@ -235,12 +235,14 @@ class TestProfile:
         assert client.get("/profile/").status_code == 200
         assert Profile.objects.filter(user=admin).exists()
 
-    def test_the_page_runs_a_fixed_number_of_queries(
-        self, alice_client, django_assert_max_num_queries
-    ):
+    def test_the_page_runs_a_fixed_number_of_queries(self, alice_client, assert_page):
         # session, user joined with profile
-        with django_assert_max_num_queries(2):
-            alice_client.get("/profile/")
+        assert_page(
+            alice_client,
+            "/profile/",
+            max_queries=2,
+            shows=['name="birth_year" value="1964"', '"America/New_York" selected'],
+        )
 
 
 class TestDeleteAccount:

@@ -7,7 +7,13 @@ import time_machine
 from django.contrib.auth import get_user_model
 
 from tests.conftest import make_user
-from tracker.models import ExerciseSession, ExerciseType, Profile, WeeklyExerciseTarget
+from tracker.models import (
+    ExerciseSession,
+    ExerciseType,
+    MovementToAvoid,
+    Profile,
+    WeeklyExerciseTarget,
+)
 
 # Wednesday 25 November 2026, 15:00 UTC: 10:00 in New York, where alice lives.
 NOW = datetime(2026, 11, 25, 15, tzinfo=UTC)
@@ -122,13 +128,19 @@ def test_without_a_spine_fracture_no_gentler_choice_is_pressed(alice_client, gui
     assert "suggests lower-impact choices such as" not in page
 
 
-def test_the_library_runs_a_fixed_number_of_queries(
-    client, guidance, django_assert_max_num_queries
-):
+def test_the_library_runs_a_fixed_number_of_queries(client, guidance, assert_page):
     # 1 categories, 2 their targets (with sources), 3 types (with source and
     # gentler alternative), 4 their categories, 5 the physiotherapy source.
-    with django_assert_max_num_queries(5):
-        assert client.get("/exercise/library/").status_code == 200
+    assert_page(
+        client,
+        "/exercise/library/",
+        max_queries=5,
+        shows=[
+            f"All activities ({ExerciseType.objects.count()})",
+            "Weight-bearing and impact; Balance.",  # dancing, with its categories
+            "150 minutes a week",
+        ],
+    )
 
 
 def test_the_movements_to_avoid_page_lists_safer_ways(client, guidance):
@@ -140,11 +152,16 @@ def test_the_movements_to_avoid_page_lists_safer_ways(client, guidance):
 
 
 def test_the_movements_to_avoid_page_runs_a_fixed_number_of_queries(
-    client, guidance, django_assert_max_num_queries
+    client, guidance, assert_page
 ):
+    movements = MovementToAvoid.objects.order_by("order")
     # 1 movements with sources, 2 the physiotherapy source.
-    with django_assert_max_num_queries(2):
-        client.get("/exercise/avoid/")
+    assert_page(
+        client,
+        "/exercise/avoid/",
+        max_queries=2,
+        shows=[movements.first().movement, movements.last().movement, "Safer way:"],
+    )
 
 
 def test_the_old_exercise_guide_address_is_gone(client, guidance):
@@ -299,28 +316,53 @@ def week_with(user, count):
         log(user, slug, days[number % 3], 10 + number)
 
 
+def session_lines(user):
+    """How the week page lists the first and the last of ``user``'s sessions."""
+    sessions = ExerciseSession.objects.filter(user=user).order_by("pk")
+    return [
+        f"<strong>{session.exercise_type.name}</strong>, {session.minutes} minutes"
+        for session in (sessions.first(), sessions.last())
+    ]
+
+
 @pytest.mark.parametrize("count", [1, 30])
 def test_the_week_runs_a_fixed_number_of_queries(
-    alice, alice_client, guidance, django_assert_max_num_queries, count
+    alice, alice_client, guidance, assert_page, count
 ):
     week_with(alice, count)
+    last = ExerciseSession.objects.filter(user=alice).latest("pk")
     # 1 session, 2 user with profile, 3 the week's sessions with their types and
     # gentler alternatives, 4 the types' categories, 5 weekly targets with their
     # categories and sources, 6 recent sessions for the repeat buttons.
-    with django_assert_max_num_queries(6):
-        response = alice_client.get(THIS_WEEK)
-    assert response.status_code == 200
+    assert_page(
+        alice_client,
+        THIS_WEEK,
+        max_queries=6,
+        shows=[
+            "Exercise this week",
+            *session_lines(alice),
+            f"Repeat {last.exercise_type.name}, {last.minutes} min, today",
+        ],
+    )
 
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_the_week_after_a_spine_fracture_runs_a_fixed_number_of_queries(
-    alice, alice_client, guidance, django_assert_max_num_queries, count
+    alice, alice_client, guidance, assert_page, count
 ):
     spine_fracture(alice)
     week_with(alice, count)
     # As above, plus 7 the physiotherapy source.
-    with django_assert_max_num_queries(7):
-        alice_client.get(THIS_WEEK)
+    assert_page(
+        alice_client,
+        THIS_WEEK,
+        max_queries=7,
+        shows=[
+            "Days with gentle weight-bearing activity",
+            "seeing a physiotherapist",
+            *session_lines(alice),
+        ],
+    )
 
 
 # Logging a session.
@@ -492,14 +534,22 @@ def test_without_a_spine_fracture_the_form_has_no_impact_notes(alice_client, gui
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_the_log_form_runs_a_fixed_number_of_queries(
-    alice, alice_client, guidance, django_assert_max_num_queries, count
+    alice, alice_client, guidance, assert_page, count
 ):
     spine_fracture(alice)
     week_with(alice, count)
     # 1 session, 2 user with profile, 3 the prefilled type, 4 the activities for
     # the select, 5 the activities with gentler choices.
-    with django_assert_max_num_queries(5):
-        alice_client.get("/exercise/log/?type=skipping")
+    assert_page(
+        alice_client,
+        "/exercise/log/?type=skipping",
+        max_queries=5,
+        shows=[
+            f'<option value="{exercise_type("skipping").pk}" selected>'
+            "Skipping (moderate impact)</option>",
+            "suggests lower-impact choices such as",
+        ],
+    )
 
 
 # Logging at the edges of the day, far from UTC and across daylight saving.
@@ -661,17 +711,32 @@ def test_a_retired_activity_still_shows_in_old_weeks(alice, alice_client, guidan
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_the_change_and_delete_pages_run_a_fixed_number_of_queries(
-    alice, alice_client, guidance, django_assert_max_num_queries, count
+    alice, alice_client, guidance, assert_page, count
 ):
     week_with(alice, count)
     session = ExerciseSession.objects.filter(user=alice).last()
     # 1 session, 2 user with profile, 3 the exercise session, 4 the activities for
     # the select.
-    with django_assert_max_num_queries(4):
-        alice_client.get(f"/exercise/sessions/{session.pk}/edit/")
+    assert_page(
+        alice_client,
+        f"/exercise/sessions/{session.pk}/edit/",
+        max_queries=4,
+        shows=[
+            f'name="minutes" value="{session.minutes}"',
+            f'<option value="{session.exercise_type_id}" selected>',
+        ],
+    )
     # 1 session, 2 user with profile, 3 the exercise session with its activity.
-    with django_assert_max_num_queries(3):
-        alice_client.get(f"/exercise/sessions/{session.pk}/delete/")
+    assert_page(
+        alice_client,
+        f"/exercise/sessions/{session.pk}/delete/",
+        max_queries=3,
+        shows=[
+            "Delete this session?",
+            f"{session.exercise_type.name}, {session.minutes} minutes, "
+            f"{session.day:%A} {session.day.day} November",
+        ],
+    )
 
 
 def test_deleting_asks_first_then_deletes(alice, alice_client, guidance):

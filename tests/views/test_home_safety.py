@@ -201,7 +201,7 @@ def two_answers_per_item(user, items):
 
 @pytest.mark.parametrize("answered", [1, 30])
 def test_overview_runs_a_fixed_number_of_queries(
-    alice_client, alice, guidance, clock, django_assert_max_num_queries, answered
+    alice_client, alice, guidance, clock, assert_page, answered
 ):
     add_items("floors", 13)  # 30 active items in all
     items = list(ChecklistItem.objects.filter(is_active=True))[:answered]
@@ -210,12 +210,20 @@ def test_overview_runs_a_fixed_number_of_queries(
     SelfCheck.objects.create(
         user=alice, day=date(2026, 3, 1), score=3, max_score=14, threshold=4
     )
+    words = "1 of 30 items safe or fixed" if answered == 1 else "All 30 items safe"
     # session, user and profile, settings, items, answers, last fall, latest
     # self-check, recent falls, retired items, tips
-    with django_assert_max_num_queries(10):
-        response = alice_client.get("/home-safety/")
-    words = "1 of 30 items safe or fixed" if answered == 1 else "All 30 items safe"
-    assert words in response.text
+    assert_page(
+        alice_client,
+        "/home-safety/",
+        max_queries=10,
+        shows=[
+            words,
+            "Your last score was 3 out of 14, on 1 March 2026.",
+            "1 March 2026: Fall, hall.",
+            "Wear sturdy shoes, indoors and out",
+        ],
+    )
 
 
 # Coming back a year later, and after a fall.
@@ -546,21 +554,29 @@ def test_another_users_answers_are_neither_shown_nor_changed(
 
 @pytest.mark.parametrize("answered", [1, 30])
 def test_room_page_runs_a_fixed_number_of_queries(
-    alice_client, alice, guidance, clock, django_assert_max_num_queries, answered
+    alice_client, alice, guidance, clock, assert_page, answered
 ):
     add_items("floors", 26)  # 30 items in the room
     items = items_of("floors")[:answered]
     two_answers_per_item(alice, items)
-    # session, user and profile, room, settings, items, answers, last fall, rooms
-    with django_assert_max_num_queries(8):
-        response = alice_client.get("/home-safety/floors/")
     words = "1 of 30 items safe or fixed" if answered == 1 else "All 30 items safe"
-    assert words in response.text
+    # session, user and profile, room, settings, items, answers, last fall, rooms
+    assert_page(
+        alice_client,
+        "/home-safety/floors/",
+        max_queries=8,
+        shows=[
+            words,
+            "Extra question 25?",
+            "Last answered 3 March 2026: Fixed on 1 March 2026.",
+            "Your past answers (2)",
+        ],
+    )
 
 
 @pytest.mark.parametrize("answered", [1, 30])
 def test_saving_a_room_runs_a_fixed_number_of_queries(
-    alice_client, alice, guidance, clock, django_assert_max_num_queries, answered
+    alice_client, alice, guidance, clock, assert_page, answered
 ):
     add_items("floors", 26)
     items = items_of("floors")
@@ -571,10 +587,18 @@ def test_saving_a_room_runs_a_fixed_number_of_queries(
     # session, user and profile, room, settings, items, answers, last fall, rooms,
     # then in a savepoint (2 queries: open, release) the lock on the user's row,
     # the answers of the last minute and one insert for all the new answers
-    with django_assert_max_num_queries(13):
-        response = alice_client.post("/home-safety/floors/", data)
-    assert response.status_code == 302
+    response = assert_page(
+        alice_client,
+        "/home-safety/floors/",
+        max_queries=13,
+        method="post",
+        data=data,
+        redirects_to="/home-safety/stairs-and-steps/",
+    )
     assert ChecklistAnswer.objects.filter(status=Status.FINE).count() == 30
+    assert [str(m) for m in response.wsgi_request._messages] == [
+        "Saved 30 answers for Floors."
+    ]
 
 
 # An item's history.
@@ -610,15 +634,19 @@ def test_item_history_of_an_unknown_item_is_not_found(alice_client, guidance):
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_item_history_runs_a_fixed_number_of_queries(
-    alice_client, alice, guidance, django_assert_max_num_queries, count
+    alice_client, alice, guidance, assert_page, count
 ):
     item = items_of("floors")[0]
     for n in range(count):
         answer(alice, item, Status.FINE, day=date(2025, 1, 1) + timedelta(days=n))
+    newest = date(2025, 1, 1) + timedelta(days=count - 1)
     # session, user and profile, item with room, count, page of answers
-    with django_assert_max_num_queries(5):
-        response = alice_client.get(f"/home-safety/items/{item.pk}/history/")
-    assert response.status_code == 200
+    assert_page(
+        alice_client,
+        f"/home-safety/items/{item.pk}/history/",
+        max_queries=5,
+        shows=[item.question, f"{newest.day} January 2025</strong>: Fine"],
+    )
 
 
 # The self-check.
@@ -761,28 +789,54 @@ def make_self_checks(user, count):
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_self_check_pages_run_a_fixed_number_of_queries(
-    alice_client, alice, guidance, django_assert_max_num_queries, count
+    alice_client, alice, guidance, assert_page, count
 ):
     latest = make_self_checks(alice, count)
+    taken = f"{latest.day.day} {latest.day:%B %Y}"
+    score = f"{latest.score} out of 14"
     # session, user and profile, statements, latest self-check
-    with django_assert_max_num_queries(4):
-        alice_client.get("/home-safety/self-check/")
+    assert_page(
+        alice_client,
+        "/home-safety/self-check/",
+        max_queries=4,
+        shows=["1. I have had a fall in the past year.", "statement_12"],
+    )
     # session, user and profile, self-check, its answers, settings
-    with django_assert_max_num_queries(5):
-        alice_client.get(f"/home-safety/self-check/{latest.pk}/")
+    assert_page(
+        alice_client,
+        f"/home-safety/self-check/{latest.pk}/",
+        max_queries=5,
+        shows=[
+            f"Your score on {taken}: <strong>{score}</strong>",
+            "Having fallen once makes another fall more likely.",
+        ],
+    )
     # session, user and profile, count, page
-    with django_assert_max_num_queries(4):
-        alice_client.get("/home-safety/self-check/history/")
+    assert_page(
+        alice_client,
+        "/home-safety/self-check/history/",
+        max_queries=4,
+        shows=["<h1>Your self-check results</h1>", f"{taken}: {score}"],
+    )
 
 
 def test_taking_the_self_check_runs_a_fixed_number_of_queries(
-    alice_client, guidance, django_assert_max_num_queries
+    alice_client, alice, guidance, assert_page
 ):
-    data = all_yes_no()
+    data = all_yes_no({1: "yes"})
     # session, user and profile, statements, settings, savepoint, insert the
     # check, insert its answers, release
-    with django_assert_max_num_queries(8):
-        alice_client.post("/home-safety/self-check/", data)
+    response = assert_page(
+        alice_client,
+        "/home-safety/self-check/",
+        max_queries=8,
+        method="post",
+        data=data,
+        status=302,
+    )
+    check = SelfCheck.objects.get(user=alice)
+    assert response.url == f"/home-safety/self-check/{check.pk}/"
+    assert (check.score, check.answers.count()) == (2, 12)
 
 
 # Falls and near-misses.
@@ -901,7 +955,7 @@ def test_falls_log_lists_only_the_users_falls(alice_client, alice, bob):
 
 @pytest.mark.parametrize("count", [1, 30])
 def test_falls_pages_run_a_fixed_number_of_queries(
-    alice_client, alice, django_assert_max_num_queries, count
+    alice_client, alice, assert_page, count
 ):
     Fall.objects.bulk_create(
         Fall(
@@ -912,19 +966,36 @@ def test_falls_pages_run_a_fixed_number_of_queries(
         )
         for n in range(count)
     )
-    fall = Fall.objects.filter(user=alice).first()
+    fall = Fall.objects.filter(user=alice).first()  # the newest
+    day = f"{fall.day.day} January 2026"
     # session, user and profile, count, page
-    with django_assert_max_num_queries(4):
-        response = alice_client.get("/home-safety/falls/")
+    response = assert_page(
+        alice_client,
+        "/home-safety/falls/",
+        max_queries=4,
+        shows=[f"{day}: Fall", "<strong>Where:</strong> hall"],
+    )
     assert response.text.count("Edit<span") == min(count, 20)
     # session, user and profile, the fall
-    with django_assert_max_num_queries(3):
-        alice_client.get(f"/home-safety/falls/{fall.pk}/edit/")
-    with django_assert_max_num_queries(3):
-        alice_client.get(f"/home-safety/falls/{fall.pk}/delete/")
+    assert_page(
+        alice_client,
+        f"/home-safety/falls/{fall.pk}/edit/",
+        max_queries=3,
+        shows=["Edit a fall or near-miss", f'value="{fall.day}"', 'value="hall"'],
+    )
+    assert_page(
+        alice_client,
+        f"/home-safety/falls/{fall.pk}/delete/",
+        max_queries=3,
+        shows=["Delete this entry?", f"{day}: Fall, hall."],
+    )
     # session, user and profile
-    with django_assert_max_num_queries(2):
-        alice_client.get("/home-safety/falls/new/")
+    assert_page(
+        alice_client,
+        "/home-safety/falls/new/",
+        max_queries=2,
+        shows=["Log a fall or near-miss", 'name="place"'],
+    )
 
 
 def test_falls_log_pages_past_twenty_entries(alice_client, alice):

@@ -224,7 +224,7 @@ def test_a_future_day_cannot_be_logged(alice_client, guidance):
 
 
 def test_the_day_page_query_count_does_not_grow_with_entries(
-    alice_client, alice, guidance, django_assert_max_num_queries
+    alice_client, alice, guidance, assert_page
 ):
     # 1 session, 2 user with profile, 3 the day's entries, 4 its estimate,
     # 5 the ODS source, 6 targets, 7 favourites, 8 recent items,
@@ -232,16 +232,35 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
     # a search adds 11 foods and 12 supplements.
     Favourite.objects.create(user=alice, food=food(SKIM))
     log(alice, supplement(COMBINATION))
-    with django_assert_max_num_queries(12):
-        response = alice_client.get(day_url(), {"q": "milk"})
+    response = assert_page(
+        alice_client,
+        day_url(),
+        data={"q": "milk"},
+        max_queries=12,
+        shows=[
+            "1 tablet: 600 mg calcium",  # the tablet logged today
+            "600 of 1,200 mg (600 mg to go)",
+            "Your favourites",
+            "Milk, whole 3.25%, vitamin D added",  # found by the search
+        ],
+    )
     assert len(response.context["entries"]) == 1
 
     log_many(alice, 29)
     IntakeEstimate.objects.create(
         user=alice, day=TODAY, calcium_mg=Decimal(586), vitamin_d_iu=Decimal(240)
     )
-    with django_assert_max_num_queries(12):
-        response = alice_client.get(day_url(), {"q": "milk"})
+    response = assert_page(
+        alice_client,
+        day_url(),
+        data={"q": "milk"},
+        max_queries=12,
+        shows=[
+            "1,186 of 1,200 mg (14 mg to go)",  # the estimate and the tablet
+            "Calcium (estimated)",
+            "Milk, whole 3.25%, vitamin D added",
+        ],
+    )
     assert len(response.context["recent"]) == queries.RECENT_LIMIT
 
 
@@ -464,13 +483,16 @@ def test_search_puts_names_that_start_with_the_word_first(alice_client, guidance
 
 
 def test_the_search_fragment_has_results_and_a_status_but_no_page(
-    alice_client, guidance, django_assert_max_num_queries
+    alice_client, guidance, assert_page
 ):
     # 1 session, 2 user with profile, 3 foods, 4 supplements.
-    with django_assert_max_num_queries(4):
-        response = alice_client.get(
-            "/intake/foods/search/", {"q": "sardines", "day": "2026-11-24"}
-        )
+    response = assert_page(
+        alice_client,
+        "/intake/foods/search/",
+        data={"q": "sardines", "day": "2026-11-24"},
+        max_queries=4,
+        shows=["Sardines"],
+    )
     page = response.content.decode()
     assert "<html" not in page
     assert page.count('class="loggable"') == 2
@@ -531,14 +553,15 @@ def test_search_words_are_trimmed_and_capped(alice_client, guidance):
 
 
 def test_editing_an_amount_recomputes_from_the_logged_values(
-    alice_client, alice, guidance, django_assert_max_num_queries
+    alice_client, alice, guidance, assert_page
 ):
     entry = log(alice, food(SKIM))
     Food.objects.filter(pk=entry.food_id).update(calcium_mg=350)
     url = reverse("tracker:intake_entry_edit", kwargs={"pk": entry.pk})
     # 1 session, 2 user with profile, 3 the entry.
-    with django_assert_max_num_queries(3):
-        page = alice_client.get(url).content.decode()
+    page = assert_page(
+        alice_client, url, max_queries=3, shows=[f"<h1>Change {SKIM[0]}</h1>"]
+    ).content.decode()
     assert 'value="1"' in page
     response = alice_client.post(url, {"amount": "1½"})
     assert response["Location"] == day_url()
@@ -796,12 +819,16 @@ ESTIMATE = {"milk": "2", "yogurt": "1", "cheese": "½", "fortified": "0"}
 
 
 def test_the_estimate_page_names_what_each_serving_counts_as(
-    alice_client, guidance, django_assert_max_num_queries
+    alice_client, guidance, assert_page
 ):
     # 1 session, 2 user with profile, 3 the day's estimate, 4 settings,
     # 5 the latest earlier estimate, 6 the foods the lines count as.
-    with django_assert_max_num_queries(6):
-        page = alice_client.get(estimate_url()).content.decode()
+    page = assert_page(
+        alice_client,
+        estimate_url(),
+        max_queries=6,
+        shows=["Quick estimate", "Wednesday 25 November 2026"],
+    ).content.decode()
     assert "1 cup of Milk, 2% reduced fat, vitamin D added, 293 mg calcium" in page
     assert "NDB 01079" in page
     assert "has not set that baseline yet" in page
@@ -988,16 +1015,24 @@ def test_the_first_week_has_no_link_to_the_week_before(alice_client, guidance):
 
 
 def test_the_week_query_count_does_not_grow_with_entries(
-    alice_client, alice, guidance, django_assert_max_num_queries
+    alice_client, alice, guidance, assert_page
 ):
     # 1 session, 2 user with profile, 3 entries summed by day and kind with the
     # estimates joined on, 4 targets.
     log(alice, food(SKIM))
-    with django_assert_max_num_queries(4):
-        alice_client.get("/intake/2026-W48/")
+    assert_page(
+        alice_client,
+        "/intake/2026-W48/",
+        max_queries=4,
+        shows=["Week of Monday 23 November 2026", "299 of 1,200 mg (901 mg to go)"],
+    )
     log_many(alice, 29)
-    with django_assert_max_num_queries(4):
-        alice_client.get("/intake/2026-W48/")
+    assert_page(
+        alice_client,
+        "/intake/2026-W48/",
+        max_queries=4,
+        shows=["Week of Monday 23 November 2026", "The average of the 3 days"],
+    )
 
 
 def test_range_totals_match_day_totals(alice, guidance, django_assert_num_queries):
@@ -1166,22 +1201,24 @@ def test_own_supplements_can_be_edited_and_deleted(alice_client, alice, bob, gui
 
 
 def test_the_own_foods_list_is_paginated_with_a_fixed_query_count(
-    alice_client, alice, guidance, django_assert_max_num_queries
+    alice_client, alice, guidance, assert_page
 ):
     # 1 session, 2 user with profile, 3 count, 4 the page of foods.
     Food.objects.create(
         owner=alice, name="Food 0", serving="1", calcium_mg=1, vitamin_d_iu=0
     )
-    with django_assert_max_num_queries(4):
-        alice_client.get("/intake/my-foods/")
+    assert_page(
+        alice_client, "/intake/my-foods/", max_queries=4, shows=["Your foods", "Food 0"]
+    )
     Food.objects.bulk_create(
         Food(
             owner=alice, name=f"Food {n:02d}", serving="1", calcium_mg=1, vitamin_d_iu=0
         )
         for n in range(1, 30)
     )
-    with django_assert_max_num_queries(4):
-        page = alice_client.get("/intake/my-foods/").content.decode()
+    page = assert_page(
+        alice_client, "/intake/my-foods/", max_queries=4, shows=["Food 0", "Food 01"]
+    ).content.decode()
     assert "Page 1 of 2" in page
     assert "Food 29" in alice_client.get("/intake/my-foods/?page=2").content.decode()
     assert alice_client.get("/intake/my-foods/?page=junk").status_code == 200
@@ -1272,15 +1309,51 @@ def page_url(name, user):
     }[name]
 
 
+def page_shows(name, user):
+    """What each page shows of ``user``'s rows, as a user reads it."""
+    entry = IntakeEntry.objects.filter(user=user).first()
+    own_food = Food.objects.filter(owner=user).first()
+    own_supplement = Supplement.objects.filter(owner=user).first()
+    estimate_day = IntakeEstimate.objects.filter(user=user).first().day
+    return {
+        "day": ["Own 0", "Your favourites"],
+        "search": ["Own 0", "Own pill 0"],
+        "week": [
+            "Week of Monday 23 November 2026",
+            'href="/intake/2026-11-25/">Wednesday 25</a>',
+        ],
+        "estimate": ["Quick estimate", "Wednesday 25 November 2026"],
+        "estimate_delete": [
+            "Remove the quick estimate?",
+            f"{estimate_day:%A} {estimate_day.day} {estimate_day:%B}",
+        ],
+        "entry_edit": [f"<h1>Change {entry.name}</h1>"],
+        "entry_delete": ["Delete this entry?", f"of {entry.name}, logged on"],
+        "own_foods": ["Your foods", own_food.name],
+        "own_supplements": ["Your supplements", own_supplement.name],
+        "own_food_add": ["Add your own food", 'name="calcium_mg"'],
+        "own_food_edit": [f"<h1>Change {own_food.name}</h1>"],
+        "own_food_delete": [f"Delete {own_food.name}?"],
+        "own_supplement_edit": [f"<h1>Change {own_supplement.name}</h1>"],
+        "own_supplement_delete": [f"Delete {own_supplement.name}?"],
+    }[name]
+
+
 @pytest.mark.parametrize("name", PAGE_QUERIES)
 def test_every_diary_page_runs_the_same_queries_at_1_and_30_of_everything(
-    alice_client, alice, guidance, django_assert_max_num_queries, name
+    alice_client, alice, guidance, assert_page, name
 ):
     build_history(alice, 0, 1)
-    url = page_url(name, alice)
-    with django_assert_max_num_queries(PAGE_QUERIES[name]):
-        assert alice_client.get(url).status_code == 200
+    assert_page(
+        alice_client,
+        page_url(name, alice),
+        max_queries=PAGE_QUERIES[name],
+        shows=page_shows(name, alice),
+    )
     build_history(alice, 1, 30)
-    url = page_url(name, alice)
-    with django_assert_max_num_queries(PAGE_QUERIES[name]):
-        assert alice_client.get(url).status_code == 200
+    assert_page(
+        alice_client,
+        page_url(name, alice),
+        max_queries=PAGE_QUERIES[name],
+        shows=page_shows(name, alice),
+    )

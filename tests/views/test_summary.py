@@ -117,14 +117,24 @@ class TestDashboard:
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
         history(alice, days)
+        needs_fixing = ChecklistAnswer.objects.filter(user=alice).first().item
         # session, user with profile, nutrient targets, today's entries with any
         # estimate, the week's sessions, weekly targets, home-safety facts
         # (settings, last fall, latest self-check), checklist items, answers, tips
-        with django_assert_max_num_queries(10):
-            alice_client.get("/")
+        assert_page(
+            alice_client,
+            "/",
+            max_queries=10,
+            shows=[
+                "899 of 1,200 mg (301 mg to go)",  # a cup of milk and the tablet
+                f"{30 * min(days, 3)} of 150 minutes",  # Monday to Wednesday
+                needs_fixing.question,
+                "3 out of 14",
+            ],
+        )
 
 
 class TestWeeklySummary:
@@ -226,13 +236,25 @@ class TestWeeklySummary:
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
         history(alice, days)
+        logged = min(days, 3)  # Monday to Wednesday
         # session, user with profile, nutrient targets, entries with estimates,
         # sessions, weekly targets, answers, falls, self-checks
-        with django_assert_max_num_queries(9):
-            alice_client.get("/weeks/2026-W48/")
+        assert_page(
+            alice_client,
+            "/weeks/2026-W48/",
+            max_queries=9,
+            shows=[
+                "<h1>This week</h1>",
+                f"Logged on {logged} of 3 days.",
+                '<td data-label="Calcium">899 mg</td>',
+                f'<td data-label="Minutes">{30 * logged}</td>',
+                "3 checklist items still need fixing",
+                "Self-check on Wednesday 25 November: 3 out of 14.",
+            ],
+        )
 
 
 class TestWeeksIndex:
@@ -258,13 +280,22 @@ class TestWeeksIndex:
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
         history(alice, days)
         # session, user with profile, first logged day, entries with estimates,
         # sessions, weekly targets
-        with django_assert_max_num_queries(6):
-            alice_client.get("/weeks/")
+        response = assert_page(
+            alice_client,
+            "/weeks/",
+            max_queries=6,
+            shows=[
+                '<a href="/weeks/2026-W48/">This week</a>',
+                "899 mg",
+                f"{30 * min(days, 3)} minutes",
+            ],
+        )
+        assert len(response.context["rows"]) == min(days // 7 + 1, 12)
 
 
 class TestTrends:
@@ -280,10 +311,18 @@ class TestTrends:
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
         history(alice, days)
         # session, user with profile, entries with estimates, sessions, weekly
         # targets, nutrient targets
-        with django_assert_max_num_queries(6):
-            alice_client.get("/trends/")
+        assert_page(
+            alice_client,
+            "/trends/",
+            max_queries=6,
+            shows=[
+                "Trends over 12 weeks",
+                '<a href="/weeks/2026-W48/">23 November 2026</a>',
+                "899 mg",
+            ],
+        )

@@ -146,7 +146,9 @@ def test_users_own_foods_stay_private(admin_client, alice, guidance):
         calcium_mg=300,
         vitamin_d_iu=0,
     )
-    assert b"smoothie" not in admin_client.get(admin_url(Food)).content
+    changelist = admin_client.get(admin_url(Food))
+    assert b"Almonds" in changelist.content
+    assert b"smoothie" not in changelist.content
     assert admin_client.get(admin_url(Food, "change", own.pk)).status_code == 302
 
 

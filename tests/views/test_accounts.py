@@ -53,6 +53,7 @@ class TestSignup:
     def test_a_signed_in_user_goes_home(self, alice_client):
         response = alice_client.get("/accounts/signup/")
         assert response.status_code == 302
+        assert response["Location"] == "/"
 
 
 class TestLoginAndLogout:
@@ -247,7 +248,9 @@ class TestProfile:
 
 class TestDeleteAccount:
     def test_it_needs_login(self, client, db):
-        assert client.get("/account/delete/").status_code == 302
+        response = client.get("/account/delete/")
+        assert response.status_code == 302
+        assert response["Location"] == "/accounts/login/?next=/account/delete/"
 
     def test_it_asks_for_confirmation_first(self, alice_client, alice):
         response = alice_client.get("/account/delete/")

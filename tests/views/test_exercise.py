@@ -92,7 +92,10 @@ def test_an_unknown_category_is_not_found(client, guidance):
 
 def test_a_retired_activity_leaves_the_library(client, guidance):
     ExerciseType.objects.filter(slug="hiking").update(is_active=False)
-    assert ">Hiking<" not in text(client.get("/exercise/library/"))
+    page = text(client.get("/exercise/library/"))
+    assert f"All activities ({ExerciseType.objects.count() - 1})" in page
+    assert ">Walking<" in page
+    assert ">Hiking<" not in page
     assert client.get("/exercise/library/hiking/").status_code == 404
 
 
@@ -125,6 +128,8 @@ def test_after_a_spine_fracture_the_library_suggests_gentler_choices(
 
 def test_without_a_spine_fracture_no_gentler_choice_is_pressed(alice_client, guidance):
     page = text(alice_client.get("/exercise/library/skipping/"))
+    assert "Skipping</h1>" in page
+    assert 'href="/exercise/log/?type=skipping"' in page
     assert "suggests lower-impact choices such as" not in page
 
 
@@ -276,6 +281,8 @@ def test_future_impossible_and_ancient_weeks_are_not_found(
 def test_the_first_week_shown_has_no_previous_link(alice_client, guidance):
     response = alice_client.get("/exercise/1900-W01/")
     assert response.status_code == 200
+    assert "Exercise, week of 1 January 1900" in text(response)
+    assert 'href="/exercise/1900-W02/"' in text(response)
     assert "Previous week" not in text(response)
 
 
@@ -527,6 +534,8 @@ def test_after_a_spine_fracture_the_form_informs_but_still_logs_high_impact(
 
 def test_without_a_spine_fracture_the_form_has_no_impact_notes(alice_client, guidance):
     page = text(alice_client.get("/exercise/log/?type=skipping"))
+    skipping = exercise_type("skipping")
+    assert f'<option value="{skipping.pk}" selected>Skipping</option>' in page
     assert "(moderate impact)" not in page
     assert "suggests lower-impact choices" not in page
     assert "js/exercise_log.js" not in page
@@ -837,8 +846,11 @@ def test_another_users_session_id_in_the_undo_link_shows_nothing(
 ):
     session = log(bob, "walking")
     page = text(alice_client.get(f"{THIS_WEEK}?logged={session.pk}"))
+    assert "Exercise this week" in page
     assert "Undo" not in page
-    assert text(alice_client.get(f"{THIS_WEEK}?logged=junk")).count("Undo") == 0
+    page = text(alice_client.get(f"{THIS_WEEK}?logged=junk"))
+    assert "Exercise this week" in page
+    assert page.count("Undo") == 0
 
 
 # The admin edits the library and the targets; users see it at once.

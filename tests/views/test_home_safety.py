@@ -295,11 +295,16 @@ def test_a_logged_fall_makes_every_answer_due_at_once(alice_client, alice, guida
 def test_a_near_miss_does_not_make_answers_due(alice_client, alice, guidance, clock):
     answer(alice, items_of("floors")[0], Status.FINE)
     clock.shift(timedelta(hours=1))
-    alice_client.post(
+    response = alice_client.post(
         "/home-safety/falls/new/",
         {"kind": "near_miss", "day": "2026-03-03", "place": "hall", "hurt": "no"},
     )
-    assert "Due for a re-check" not in alice_client.get("/home-safety/").text
+    assert response.status_code == 302
+    assert Fall.objects.get(user=alice).kind == Fall.Kind.NEAR_MISS
+    text = alice_client.get("/home-safety/").text
+    assert "1 of 17 items safe or fixed" in text
+    assert "3 March 2026: Near-miss, hall." in text
+    assert "Due for a re-check" not in text
 
 
 def test_a_due_item_is_re_checked_by_choosing_its_answer_again(
@@ -317,18 +322,24 @@ def test_a_due_item_is_re_checked_by_choosing_its_answer_again(
     # Left unanswered, the item stays due and nothing is saved.
     data = room_post("floors", **{f"item_{item.id}": {"note": "all clear"}})
     data.pop(f"item-{item.id}-status")
-    alice_client.post("/home-safety/floors/", data)
+    response = alice_client.post("/home-safety/floors/", data)
+    assert [str(m) for m in response.wsgi_request._messages] == [
+        "Nothing changed in Floors."
+    ]
     assert ChecklistAnswer.objects.filter(item=item).count() == 1
     assert "Due for a re-check (1)" in alice_client.get("/home-safety/").text
 
     # The same answer, chosen again, is the re-check.
-    alice_client.post(
+    response = alice_client.post(
         "/home-safety/floors/",
         room_post(
             "floors",
             **{f"item_{item.id}": {"status": Status.FINE, "note": "all clear"}},
         ),
     )
+    assert [str(m) for m in response.wsgi_request._messages] == [
+        "Saved 1 answer for Floors."
+    ]
     assert ChecklistAnswer.objects.filter(item=item).count() == 2
     assert "Due for a re-check" not in alice_client.get("/home-safety/").text
 
@@ -341,10 +352,15 @@ def test_a_room_sent_twice_at_once_records_one_re_check(
     # Both submits were read before either saved: each sees the item still due.
     stale = queries.room_checklist(alice, date(2026, 3, 3), room("floors"))
     data = room_post("floors", **{f"item_{item.id}": {"status": Status.FINE}})
-    with mock.patch.object(queries, "room_checklist", return_value=stale):
-        alice_client.post("/home-safety/floors/", data)
+    with mock.patch.object(
+        queries, "room_checklist", return_value=stale
+    ) as room_checklist:
+        first = alice_client.post("/home-safety/floors/", data)
         clock.shift(timedelta(seconds=2))
         response = alice_client.post("/home-safety/floors/", data, follow=True)
+    rooms = [call.args[2].slug for call in room_checklist.call_args_list]
+    assert rooms.count("floors") == 2  # both submits read the stale state
+    assert first.url == "/home-safety/stairs-and-steps/"
     assert ChecklistAnswer.objects.filter(item=item).count() == 2  # one re-check
     assert "Nothing changed in Floors." in response.text
 
@@ -537,16 +553,19 @@ def test_a_tampered_item_id_saves_nothing_and_says_which_question(
 
 
 def test_another_users_answers_are_neither_shown_nor_changed(
-    alice_client, bob, guidance, clock
+    alice_client, alice, bob, guidance, clock
 ):
     item = items_of("kitchen")[0]
     bobs = answer(bob, item, Status.NEEDS_FIXING, note="bob's note")
     response = alice_client.get("/home-safety/kitchen/")
+    assert item.question in response.text
     assert "bob&#x27;s note" not in response.text
-    alice_client.post(
+    response = alice_client.post(
         "/home-safety/kitchen/",
         room_post("kitchen", **{f"item_{item.id}": {"status": Status.FINE}}),
     )
+    assert response.status_code == 302
+    assert ChecklistAnswer.objects.get(user=alice).status == Status.FINE
     assert list(ChecklistAnswer.objects.filter(user=bob)) == [bobs]
     bobs.refresh_from_db()
     assert bobs.status == Status.NEEDS_FIXING
@@ -1136,4 +1155,6 @@ def test_a_room_whose_items_are_all_retired_says_there_is_nothing_to_answer(
     response = alice_client.get("/home-safety/kitchen/")
     assert response.status_code == 200
     assert "There are no questions for this part of the home" in response.text
-    assert "Kitchen" not in alice_client.get("/home-safety/").text
+    overview = alice_client.get("/home-safety/").text
+    assert "0 of 15 items safe or fixed" in overview
+    assert "Kitchen" not in overview

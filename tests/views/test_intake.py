@@ -671,11 +671,15 @@ def test_copying_waits_for_another_change_by_the_same_user(
     log(alice, food(SKIM), day=YESTERDAY)
     url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
     with CaptureQueriesContext(connection) as captured:
-        alice_client.post(url)
+        response = alice_client.post(url)
+    assert response["Location"] == day_url() + "#main"
+    assert IntakeEntry.objects.filter(user=alice, day=TODAY).count() == 1
     locks = [q["sql"] for q in captured if "FOR UPDATE" in q["sql"]]
     if connection.features.has_select_for_update:  # PostgreSQL; SQLite has none
         assert len(locks) == 1
         assert '"auth_user"' in locks[0]
+    else:
+        assert locks == []
 
 
 def test_copying_adds_only_what_the_day_does_not_have_yet(
@@ -766,6 +770,7 @@ def test_a_star_saved_by_a_tap_in_flight_is_kept_without_an_error(
     data = {"kind": "food", "item": milk.pk, "day": "2026-11-25", "starred": "1"}
     with mock.patch.object(QuerySet, "get", get_after_the_other_tap):
         response = alice_client.post("/intake/favourites/", data)
+    assert reads == [1]  # the view did read the star, and missed it
     assert response.status_code == 302
     assert Favourite.objects.filter(user=alice, food=milk).count() == 1
 
@@ -935,6 +940,9 @@ def test_the_baseline_is_set_once_in_the_admin(admin_client, guidance):
 def test_a_future_day_cannot_be_estimated(alice_client, guidance):
     response = alice_client.post(estimate_url(TODAY + timedelta(days=1)), ESTIMATE)
     assert response.status_code == 200
+    assert "This day hasn't happened yet, so there is nothing to estimate." in (
+        response.content.decode()
+    )
     assert not IntakeEstimate.objects.exists()
 
 
@@ -1147,7 +1155,10 @@ def test_own_items_are_private(alice_client, alice, bob, guidance):
         assert alice_client.get(url).status_code == 404
     theirs.refresh_from_db()
     assert theirs.name == "Theirs"
-    assert mine.pk
+    # The same addresses open alice's own food: the 404s above are not typos.
+    for action in ("edit", "delete"):
+        url = reverse(f"tracker:intake_own_food_{action}", kwargs={"pk": mine.pk})
+        assert alice_client.get(url).status_code == 200
 
 
 def test_editing_or_deleting_an_own_food_leaves_past_days_alone(

@@ -123,7 +123,10 @@ class TestFoodValues:
             calcium_mg=300,
             vitamin_d_iu=0,
         )
-        assert b"secret smoothie" not in client.get("/about/foods/").content
+        response = client.get("/about/foods/")
+        assert len(response.context["foods"]) == 66
+        assert b"Milk, nonfat (skim), vitamin D added" in response.content
+        assert b"secret smoothie" not in response.content
 
     @pytest.mark.parametrize("rows", [1, 30])
     def test_queries_do_not_grow_with_the_foods(
@@ -201,6 +204,7 @@ class TestHomeSafetyGuide:
 def test_every_public_page_carries_the_footer_disclaimer(client, guidance, path):
     response = client.get(path, follow=True)
     assert response.status_code == 200
+    assert response.redirect_chain == []  # the page itself, not where it sent us
     assert FOOTER in response.content.decode()
 
 
@@ -210,6 +214,9 @@ def test_every_user_page_carries_the_footer_disclaimer(alice, guidance, path):
     client.force_login(alice)
     response = client.get(path, follow=True)
     assert response.status_code == 200
+    # /intake/ and /exercise/ go on to today's page; none sends alice to log in.
+    assert len(response.redirect_chain) == (path in ("/intake/", "/exercise/"))
+    assert response.context["user"] == alice
     assert FOOTER in response.content.decode()
 
 

@@ -209,6 +209,8 @@ class TestWeeklySummary:
         content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
         assert "/weeks/2026-W46/" in content and "/weeks/2026-W48/" in content
         this_week = alice_client.get("/weeks/2026-W48/").content.decode()
+        assert "<h1>This week</h1>" in this_week
+        assert 'href="/weeks/2026-W47/" rel="prev"' in this_week
         assert "/weeks/2026-W49/" not in this_week
 
     @pytest.mark.parametrize(

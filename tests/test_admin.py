@@ -7,11 +7,18 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 
 from tests.conftest import PASSWORD
+from tests.helpers import (
+    SKIM,
+    answer_item,
+    catalogue_food,
+    exercise_type,
+    log_intake,
+    log_session,
+)
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
     ExerciseCategory,
-    ExerciseSession,
     ExerciseType,
     Favourite,
     Food,
@@ -158,22 +165,10 @@ def test_users_own_foods_stay_private(admin_client, alice, guidance):
 def test_a_foods_delete_page_counts_favourites_and_names_no_user(
     admin_client, alice, bob, guidance
 ):
-    milk = Food.objects.get(name="Milk, nonfat (skim), vitamin D added")
+    milk = catalogue_food(SKIM)
     for user in (alice, bob):
         Favourite.objects.create(user=user, food=milk)
-        IntakeEntry.objects.create(
-            user=user,
-            day=date(2026, 11, 25),
-            kind="food",
-            food=milk,
-            name=milk.name,
-            serving=milk.serving,
-            amount=1,
-            calcium_mg_per_serving=milk.calcium_mg,
-            vitamin_d_iu_per_serving=milk.vitamin_d_iu,
-            calcium_mg=milk.calcium_mg,
-            vitamin_d_iu=milk.vitamin_d_iu,
-        )
+        log_intake(user, milk, date(2026, 11, 25))
     page = admin_client.get(admin_url(Food, "delete", milk.pk)).content.decode()
     assert "alice" not in page
     assert "bob" not in page
@@ -203,14 +198,8 @@ def test_deleting_foods_in_bulk_counts_favourites_too(admin_client, alice, guida
 def test_an_activitys_delete_page_counts_sessions_and_lists_none(
     admin_client, alice, guidance
 ):
-    walking = ExerciseType.objects.get(slug="brisk-walking")
-    ExerciseSession.objects.create(
-        user=alice,
-        exercise_type=walking,
-        day=date(2026, 11, 25),
-        minutes=42,
-        note="my knee hurt",
-    )
+    walking = exercise_type("brisk-walking")
+    log_session(alice, "brisk-walking", date(2026, 11, 25), 42, note="my knee hurt")
     page = admin_client.get(
         admin_url(ExerciseType, "delete", walking.pk)
     ).content.decode()
@@ -223,12 +212,12 @@ def test_an_activitys_delete_page_counts_sessions_and_lists_none(
 
 def test_a_checklist_items_delete_page_counts_answers(admin_client, alice, guidance):
     item = ChecklistItem.objects.first()
-    ChecklistAnswer.objects.create(
-        user=alice,
-        item=item,
-        status=ChecklistAnswer.Status.NEEDS_FIXING,
+    answer_item(
+        alice,
+        item,
+        ChecklistAnswer.Status.NEEDS_FIXING,
+        date(2026, 11, 25),
         note="the rug by my bed",
-        day=date(2026, 11, 25),
     )
     page = admin_client.get(
         admin_url(ChecklistItem, "delete", item.pk)

@@ -7,17 +7,22 @@ import time_machine
 from django.contrib.auth import get_user_model
 
 from tests.conftest import make_user
+from tests.helpers import (
+    NOW,
+    TODAY,
+    exercise_type,
+    log_session,
+    session_post,
+    spine_fracture,
+    week_with,
+)
 from tracker.models import (
     ExerciseSession,
     ExerciseType,
     MovementToAvoid,
-    Profile,
     WeeklyExerciseTarget,
 )
 
-# Wednesday 25 November 2026, 15:00 UTC: 10:00 in New York, where alice lives.
-NOW = datetime(2026, 11, 25, 15, tzinfo=UTC)
-TODAY = date(2026, 11, 25)
 THIS_WEEK = "/exercise/2026-W48/"
 
 
@@ -27,45 +32,13 @@ def frozen_clock():
         yield
 
 
-def exercise_type(slug):
-    return ExerciseType.objects.get(slug=slug)
-
-
-def log(user, slug, day=TODAY, minutes=30, **fields):
-    return ExerciseSession.objects.create(
-        user=user, exercise_type=exercise_type(slug), day=day, minutes=minutes, **fields
-    )
-
-
-def valid_post(**changes):
-    data = {
-        "exercise_type": exercise_type("brisk-walking").pk,
-        "day": "2026-11-25",
-        "minutes": "30",
-        "sets": "",
-        "reps": "",
-        "impacts": "",
-        "effort": "",
-        "note": "",
-    }
-    return {**data, **changes}
-
-
-def text(response):
-    return response.content.decode()
-
-
-def spine_fracture(user):
-    Profile.objects.filter(user=user).update(had_spine_fracture=True)
-
-
 # The library and the movements to avoid: public pages.
 
 
 def test_the_library_lists_every_active_activity_with_what_it_is_for(client, guidance):
     response = client.get("/exercise/library/")
     assert response.status_code == 200
-    page = text(response)
+    page = response.text
     assert f"All activities ({ExerciseType.objects.count()})" in page
     assert "Dancing" in page
     assert "Weight-bearing and impact; Balance." in page  # dancing counts toward both
@@ -78,7 +51,7 @@ def test_the_library_lists_every_active_activity_with_what_it_is_for(client, gui
 
 def test_the_library_can_show_one_category(client, guidance):
     response = client.get("/exercise/library/?category=balance")
-    page = text(response)
+    page = response.text
     assert "Activities for balance" in page
     assert "Tai chi" in page
     assert "Dancing" in page
@@ -92,7 +65,7 @@ def test_an_unknown_category_is_not_found(client, guidance):
 
 def test_a_retired_activity_leaves_the_library(client, guidance):
     ExerciseType.objects.filter(slug="hiking").update(is_active=False)
-    page = text(client.get("/exercise/library/"))
+    page = client.get("/exercise/library/").text
     assert f"All activities ({ExerciseType.objects.count() - 1})" in page
     assert ">Walking<" in page
     assert ">Hiking<" not in page
@@ -101,7 +74,7 @@ def test_a_retired_activity_leaves_the_library(client, guidance):
 
 def test_each_activity_has_its_own_page(client, guidance):
     response = client.get("/exercise/library/skipping/")
-    page = text(response)
+    page = response.text
     assert "<h1" in page and "Skipping</h1>" in page
     assert "Moderate impact." in page
     assert 'href="/exercise/library/marching/">Marching</a>' in page
@@ -109,7 +82,7 @@ def test_each_activity_has_its_own_page(client, guidance):
 
 
 def test_signed_in_users_can_log_an_activity_from_the_library(alice_client, guidance):
-    page = text(alice_client.get("/exercise/library/skipping/"))
+    page = alice_client.get("/exercise/library/skipping/").text
     assert 'href="/exercise/log/?type=skipping"' in page
 
 
@@ -117,17 +90,17 @@ def test_after_a_spine_fracture_the_library_suggests_gentler_choices(
     alice, alice_client, guidance
 ):
     spine_fracture(alice)
-    page = text(alice_client.get("/exercise/library/skipping/"))
+    page = alice_client.get("/exercise/library/skipping/").text
     assert "After a spine fracture, the guidance suggests lower-impact choices" in page
     assert 'such as <a href="/exercise/library/marching/">marching</a>' in page
     assert "a physiotherapist can help you plan" in page
     # Lower-impact activities carry no such note.
-    page = text(alice_client.get("/exercise/library/marching/"))
+    page = alice_client.get("/exercise/library/marching/").text
     assert "suggests lower-impact choices such as" not in page
 
 
 def test_without_a_spine_fracture_no_gentler_choice_is_pressed(alice_client, guidance):
-    page = text(alice_client.get("/exercise/library/skipping/"))
+    page = alice_client.get("/exercise/library/skipping/").text
     assert "Skipping</h1>" in page
     assert 'href="/exercise/log/?type=skipping"' in page
     assert "suggests lower-impact choices such as" not in page
@@ -149,7 +122,7 @@ def test_the_library_runs_a_fixed_number_of_queries(client, guidance, assert_pag
 
 
 def test_the_movements_to_avoid_page_lists_safer_ways(client, guidance):
-    page = text(client.get("/exercise/avoid/"))
+    page = client.get("/exercise/avoid/").text
     assert "Movements to avoid or change with spinal osteoporosis" in page
     assert "sit-ups, crunches, toe touches" in page
     assert "Safer way:" in page
@@ -193,7 +166,7 @@ def test_anonymous_visitors_are_sent_to_log_in(client, path):
 
 
 def test_anonymous_repeat_is_sent_to_log_in_and_saves_nothing(client, alice, guidance):
-    session = log(alice, "walking")
+    session = log_session(alice, "walking", TODAY)
     response = client.post(f"/exercise/sessions/{session.pk}/repeat/")
     assert response.url.startswith("/accounts/login/")
     assert ExerciseSession.objects.count() == 1
@@ -208,12 +181,14 @@ def test_exercise_opens_this_week_in_the_users_own_time_zone(alice_client):
 def test_the_week_shows_progress_toward_each_goal_with_its_source(
     alice, alice_client, guidance
 ):
-    log(alice, "brisk-walking", date(2026, 11, 23), 30)
-    log(alice, "dancing", date(2026, 11, 24), 45)
-    log(alice, "skipping", date(2026, 11, 24), 10, impacts=50)
-    log(alice, "squats", date(2026, 11, 25), 15, sets=2, reps=10, effort="moderate")
-    log(alice, "chin-tuck", date(2026, 11, 25), 5)
-    page = text(alice_client.get(THIS_WEEK))
+    log_session(alice, "brisk-walking", date(2026, 11, 23), 30)
+    log_session(alice, "dancing", date(2026, 11, 24), 45)
+    log_session(alice, "skipping", date(2026, 11, 24), 10, impacts=50)
+    log_session(
+        alice, "squats", date(2026, 11, 25), 15, sets=2, reps=10, effort="moderate"
+    )
+    log_session(alice, "chin-tuck", date(2026, 11, 25), 5)
+    page = alice_client.get(THIS_WEEK).text
     assert "Exercise this week" in page
     assert "85 of 150 minutes (65 minutes to go)" in page
     assert "1 of 4 days (3 days to go)" in page
@@ -228,7 +203,7 @@ def test_the_week_shows_progress_toward_each_goal_with_its_source(
 
 
 def test_the_week_shows_empty_days_gently(alice_client, guidance):
-    page = text(alice_client.get(THIS_WEEK))
+    page = alice_client.get(THIS_WEEK).text
     assert "Nothing logged yet this week." in page
     assert page.count("Nothing logged.") == 3  # Monday to Wednesday
     assert page.count("Still to come.") == 4  # Thursday to Sunday
@@ -238,21 +213,21 @@ def test_the_week_shows_empty_days_gently(alice_client, guidance):
 
 
 def test_the_week_hides_other_users_sessions(alice_client, bob, guidance):
-    log(bob, "hiking", TODAY, 90, note="Bob's secret hike")
-    page = text(alice_client.get(THIS_WEEK))
+    log_session(bob, "hiking", TODAY, 90, note="Bob's secret hike")
+    page = alice_client.get(THIS_WEEK).text
     assert "secret hike" not in page
     assert "0 of 150 minutes" in page
 
 
 def test_this_week_has_a_previous_link_and_no_next_link(alice_client, guidance):
-    page = text(alice_client.get(THIS_WEEK))
+    page = alice_client.get(THIS_WEEK).text
     assert 'href="/exercise/2026-W47/"' in page
     assert 'href="/exercise/2026-W49/"' not in page
 
 
 def test_a_past_week_links_to_the_next_and_to_this_week(alice, alice_client, guidance):
-    log(alice, "tai-chi", date(2026, 11, 17), 20)
-    page = text(alice_client.get("/exercise/2026-W47/"))
+    log_session(alice, "tai-chi", date(2026, 11, 17), 20)
+    page = alice_client.get("/exercise/2026-W47/").text
     assert "Exercise, week of 16 November 2026" in page
     assert "20 of 120 minutes" in page
     assert 'href="/exercise/2026-W48/"' in page
@@ -281,18 +256,18 @@ def test_future_impossible_and_ancient_weeks_are_not_found(
 def test_the_first_week_shown_has_no_previous_link(alice_client, guidance):
     response = alice_client.get("/exercise/1900-W01/")
     assert response.status_code == 200
-    assert "Exercise, week of 1 January 1900" in text(response)
-    assert 'href="/exercise/1900-W02/"' in text(response)
-    assert "Previous week" not in text(response)
+    assert "Exercise, week of 1 January 1900" in response.text
+    assert 'href="/exercise/1900-W02/"' in response.text
+    assert "Previous week" not in response.text
 
 
 def test_after_a_spine_fracture_the_week_uses_the_gentle_goal_and_cautions(
     alice, alice_client, guidance
 ):
     spine_fracture(alice)
-    log(alice, "skipping", TODAY, 10)
-    log(alice, "walking", TODAY, 20)
-    page = text(alice_client.get(THIS_WEEK))
+    log_session(alice, "skipping", TODAY, 10)
+    log_session(alice, "walking", TODAY, 20)
+    page = alice_client.get(THIS_WEEK).text
     assert "Days with gentle weight-bearing activity" in page
     assert "Days with moderate-impact activity" not in page
     assert "1 of 7 days (6 days to go)" in page
@@ -301,26 +276,17 @@ def test_after_a_spine_fracture_the_week_uses_the_gentle_goal_and_cautions(
 
 
 def test_repeat_buttons_offer_recent_different_sessions(alice, alice_client, guidance):
-    log(alice, "walking", date(2026, 11, 10), 20)
-    log(alice, "tai-chi", date(2026, 11, 20), 15)
-    log(alice, "tai-chi", date(2026, 11, 21), 15)
-    walk = log(alice, "brisk-walking", date(2026, 11, 24), 30)
-    page = text(alice_client.get(THIS_WEEK))
+    log_session(alice, "walking", date(2026, 11, 10), 20)
+    log_session(alice, "tai-chi", date(2026, 11, 20), 15)
+    log_session(alice, "tai-chi", date(2026, 11, 21), 15)
+    walk = log_session(alice, "brisk-walking", date(2026, 11, 24), 30)
+    page = alice_client.get(THIS_WEEK).text
     assert "Repeat Brisk walking, 30 min, today" in page
     assert "Repeat Tai chi, 15 min, today" in page
     assert "Repeat Walking, 20 min, today" in page
     assert page.index("Repeat Brisk walking") < page.index("Repeat Tai chi")
     assert f'action="/exercise/sessions/{walk.pk}/repeat/"' in page
-    assert "Repeat" not in text(alice_client.get("/exercise/2026-W47/"))
-
-
-def week_with(user, count):
-    days = [date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)]
-    for number in range(count):
-        slug = ["brisk-walking", "dancing", "squats", "chin-tuck", "skipping"][
-            number % 5
-        ]
-        log(user, slug, days[number % 3], 10 + number)
+    assert "Repeat" not in alice_client.get("/exercise/2026-W47/").text
 
 
 def session_lines(user):
@@ -379,7 +345,7 @@ def test_the_log_form_starts_on_today(alice_client, guidance):
     response = alice_client.get("/exercise/log/")
     assert response.status_code == 200
     assert response.context["form"]["day"].value() == TODAY
-    assert 'max="2026-11-25"' in text(response)
+    assert 'max="2026-11-25"' in response.text
 
 
 def test_the_log_form_takes_a_day_and_an_activity_from_the_address(
@@ -413,13 +379,13 @@ def test_a_retired_activity_cannot_be_prefilled(alice_client, guidance):
     ExerciseType.objects.filter(slug="hiking").update(is_active=False)
     response = alice_client.get("/exercise/log/?type=hiking")
     assert response.context["form"]["exercise_type"].value() is None
-    assert ">Hiking<" not in text(response)
+    assert ">Hiking<" not in response.text
 
 
 def test_logging_a_session_saves_it_for_the_user_and_shows_the_week(
     alice, alice_client, guidance
 ):
-    data = valid_post(
+    data = session_post(
         exercise_type=exercise_type("squats").pk,
         day="2026-11-24",
         minutes="20",
@@ -439,7 +405,7 @@ def test_logging_a_session_saves_it_for_the_user_and_shows_the_week(
     )
     assert (session.effort, session.note) == ("hard", "With the green band")
     assert response.redirect_chain == [(f"{THIS_WEEK}?logged={session.pk}", 302)]
-    page = text(response)
+    page = response.text
     assert "Saved: Squats, 20 minutes, Tuesday 24 November." in page
     assert "1 of 2 sessions (1 session to go)" in page
     assert f'action="/exercise/sessions/{session.pk}/delete/"' in page  # Undo
@@ -447,7 +413,7 @@ def test_logging_a_session_saves_it_for_the_user_and_shows_the_week(
 
 
 def test_logging_into_a_past_week_shows_that_week(alice_client, guidance):
-    response = alice_client.post("/exercise/log/", valid_post(day="2026-11-01"))
+    response = alice_client.post("/exercise/log/", session_post(day="2026-11-01"))
     assert response.url.startswith("/exercise/2026-W44/?logged=")
 
 
@@ -478,24 +444,24 @@ BAD_INPUT = [
 def test_bad_input_is_explained_by_the_field_and_nothing_is_saved(
     alice_client, guidance, changes, field, message
 ):
-    response = alice_client.post("/exercise/log/", valid_post(**changes))
+    response = alice_client.post("/exercise/log/", session_post(**changes))
     assert response.status_code == 200
     assert message in " ".join(response.context["form"].errors[field])
-    page = text(response)
+    page = response.text
     assert f'id="error_1_id_{field}"' in page  # crispy puts it under the field
     assert "Please check the form" in page
     assert ExerciseSession.objects.count() == 0
 
 
 def test_an_impossible_date_is_not_echoed_into_the_date_box(alice_client, guidance):
-    response = alice_client.post("/exercise/log/", valid_post(day="2026-02-30"))
-    page = text(response)
+    response = alice_client.post("/exercise/log/", session_post(day="2026-02-30"))
+    page = response.text
     assert "Enter a real date" in page
     assert "2026-02-30" not in page  # invalid in a type=date input
 
 
 def test_the_date_box_offers_the_first_day_to_today(alice_client, guidance):
-    page = text(alice_client.get("/exercise/log/"))
+    page = alice_client.get("/exercise/log/").text
     assert 'min="1900-01-01"' in page
     assert 'max="2026-11-25"' in page
 
@@ -504,15 +470,17 @@ def test_a_retired_activity_cannot_be_logged(alice_client, guidance):
     hiking = exercise_type("hiking")
     hiking.is_active = False
     hiking.save()
-    response = alice_client.post("/exercise/log/", valid_post(exercise_type=hiking.pk))
-    assert "That activity is not in" in text(response)
+    response = alice_client.post(
+        "/exercise/log/", session_post(exercise_type=hiking.pk)
+    )
+    assert "That activity is not in" in response.text
     assert ExerciseSession.objects.count() == 0
 
 
 def test_a_tampered_post_with_another_user_field_is_ignored(
     alice, alice_client, bob, guidance
 ):
-    alice_client.post("/exercise/log/", valid_post(user=bob.pk))
+    alice_client.post("/exercise/log/", session_post(user=bob.pk))
     assert ExerciseSession.objects.get().user == alice
 
 
@@ -520,20 +488,20 @@ def test_after_a_spine_fracture_the_form_informs_but_still_logs_high_impact(
     alice, alice_client, guidance
 ):
     spine_fracture(alice)
-    page = text(alice_client.get("/exercise/log/?type=skipping"))
+    page = alice_client.get("/exercise/log/?type=skipping").text
     assert "Skipping (moderate impact)" in page
     assert "suggests lower-impact choices such as" in page
     assert "js/exercise_log.js" in page
     skipping = exercise_type("skipping")
     response = alice_client.post(
-        "/exercise/log/", valid_post(exercise_type=skipping.pk)
+        "/exercise/log/", session_post(exercise_type=skipping.pk)
     )
     assert response.status_code == 302
     assert ExerciseSession.objects.get().exercise_type == skipping
 
 
 def test_without_a_spine_fracture_the_form_has_no_impact_notes(alice_client, guidance):
-    page = text(alice_client.get("/exercise/log/?type=skipping"))
+    page = alice_client.get("/exercise/log/?type=skipping").text
     skipping = exercise_type("skipping")
     assert f'<option value="{skipping.pk}" selected>Skipping</option>' in page
     assert "(moderate impact)" not in page
@@ -626,10 +594,10 @@ def test_a_session_lands_on_the_users_local_day_and_week(
         form = client.get("/exercise/log/").context["form"]
         assert form["day"].value() == local_day
         response = client.post(
-            "/exercise/log/", valid_post(day=local_day.isoformat(), minutes="25")
+            "/exercise/log/", session_post(day=local_day.isoformat(), minutes="25")
         )
         assert response.url.startswith(f"/exercise/{week}/?logged=")
-        page = text(client.get(f"/exercise/{week}/"))
+        page = client.get(f"/exercise/{week}/").text
     assert ExerciseSession.objects.get().day == local_day
     assert "25 of 150 minutes" in page
     assert f"{local_day:%A} {local_day.day} {local_day:%B} (today)" in page
@@ -639,10 +607,10 @@ def test_in_auckland_tomorrow_in_utc_terms_is_not_the_future(client, guidance):
     # 00:30 on Monday 30 November in Auckland: "today" there is a day ahead of UTC.
     client.force_login(user_in("Pacific/Auckland"))
     with time_machine.travel(datetime(2026, 11, 29, 11, 30, tzinfo=UTC), tick=False):
-        response = client.post("/exercise/log/", valid_post(day="2026-11-30"))
+        response = client.post("/exercise/log/", session_post(day="2026-11-30"))
         assert response.status_code == 302
-        response = client.post("/exercise/log/", valid_post(day="2026-12-01"))
-        assert "That date is in the future." in text(response)
+        response = client.post("/exercise/log/", session_post(day="2026-12-01"))
+        assert "That date is in the future." in response.text
     assert ExerciseSession.objects.count() == 1
 
 
@@ -650,9 +618,9 @@ def test_the_daylight_saving_week_adds_up_every_day(client, guidance):
     user = user_in("Europe/London")
     client.force_login(user)
     for day in range(23, 30):  # Monday 23 to Sunday 29 March 2026
-        log(user, "chin-tuck", date(2026, 3, day), 5)
+        log_session(user, "chin-tuck", date(2026, 3, day), 5)
     with time_machine.travel(datetime(2026, 3, 29, 22, 30, tzinfo=UTC), tick=False):
-        page = text(client.get("/exercise/2026-W13/"))
+        page = client.get("/exercise/2026-W13/").text
     assert "7 of 7 days: target met" in page
 
 
@@ -660,30 +628,30 @@ def test_the_daylight_saving_week_adds_up_every_day(client, guidance):
 
 
 def test_the_owner_can_change_a_session(alice, alice_client, guidance):
-    session = log(alice, "walking", date(2026, 11, 24), 20)
+    session = log_session(alice, "walking", date(2026, 11, 24), 20)
     response = alice_client.get(f"/exercise/sessions/{session.pk}/edit/")
     assert response.context["form"]["minutes"].value() == 20
-    assert 'href="/exercise/2026-W48/"' in text(response)
+    assert 'href="/exercise/2026-W48/"' in response.text
     response = alice_client.post(
         f"/exercise/sessions/{session.pk}/edit/",
-        valid_post(exercise_type=session.exercise_type_id, day="2026-11-16"),
+        session_post(exercise_type=session.exercise_type_id, day="2026-11-16"),
         follow=True,
     )
     session.refresh_from_db()
     assert (session.day, session.minutes) == (date(2026, 11, 16), 30)
     assert response.redirect_chain == [("/exercise/2026-W47/", 302)]
-    assert "Changes saved: Walking, 30 minutes, Monday 16 November." in text(response)
+    assert "Changes saved: Walking, 30 minutes, Monday 16 November." in response.text
 
 
 def test_bad_changes_are_explained_and_nothing_changes(alice, alice_client, guidance):
-    session = log(alice, "walking", date(2026, 11, 24), 20)
+    session = log_session(alice, "walking", date(2026, 11, 24), 20)
     response = alice_client.post(
         f"/exercise/sessions/{session.pk}/edit/",
-        valid_post(minutes="0", day="2026-11-20"),
+        session_post(minutes="0", day="2026-11-20"),
     )
-    assert "Enter the minutes as a number from 1 to 600." in text(response)
+    assert "Enter the minutes as a number from 1 to 600." in response.text
     # The links still lead back to the session's own week.
-    assert 'href="/exercise/2026-W48/"' in text(response)
+    assert 'href="/exercise/2026-W48/"' in response.text
     session.refresh_from_db()
     assert (session.day, session.minutes) == (date(2026, 11, 24), 20)
 
@@ -691,11 +659,11 @@ def test_bad_changes_are_explained_and_nothing_changes(alice, alice_client, guid
 def test_a_session_of_a_retired_activity_keeps_it_when_changed(
     alice, alice_client, guidance
 ):
-    session = log(alice, "hiking", date(2026, 11, 24), 90)
+    session = log_session(alice, "hiking", date(2026, 11, 24), 90)
     ExerciseType.objects.filter(slug__in=["hiking", "walking"]).update(is_active=False)
     response = alice_client.post(
         f"/exercise/sessions/{session.pk}/edit/",
-        valid_post(exercise_type=session.exercise_type_id, minutes="80"),
+        session_post(exercise_type=session.exercise_type_id, minutes="80"),
     )
     assert response.status_code == 302
     session.refresh_from_db()
@@ -703,17 +671,17 @@ def test_a_session_of_a_retired_activity_keeps_it_when_changed(
     # But it cannot be switched to another retired activity.
     response = alice_client.post(
         f"/exercise/sessions/{session.pk}/edit/",
-        valid_post(exercise_type=exercise_type("walking").pk),
+        session_post(exercise_type=exercise_type("walking").pk),
     )
-    assert "That activity is not in" in text(response)
+    assert "That activity is not in" in response.text
     session.refresh_from_db()
     assert session.exercise_type.slug == "hiking"
 
 
 def test_a_retired_activity_still_shows_in_old_weeks(alice, alice_client, guidance):
-    log(alice, "hiking", date(2026, 11, 17), 90)
+    log_session(alice, "hiking", date(2026, 11, 17), 90)
     ExerciseType.objects.filter(slug="hiking").update(is_active=False)
-    page = text(alice_client.get("/exercise/2026-W47/"))
+    page = alice_client.get("/exercise/2026-W47/").text
     assert "<strong>Hiking</strong>, 90 minutes" in page
     assert "90 of 150 minutes" in page
 
@@ -749,9 +717,11 @@ def test_the_change_and_delete_pages_run_a_fixed_number_of_queries(
 
 
 def test_deleting_asks_first_then_deletes(alice, alice_client, guidance):
-    session = log(alice, "walking", date(2026, 11, 24), 20, note="Round the park")
+    session = log_session(
+        alice, "walking", date(2026, 11, 24), 20, note="Round the park"
+    )
     response = alice_client.get(f"/exercise/sessions/{session.pk}/delete/")
-    page = text(response)
+    page = response.text
     assert "Delete this session?" in page
     assert "Walking, 20 minutes, Tuesday 24 November" in page
     assert "Round the park" in page
@@ -760,12 +730,12 @@ def test_deleting_asks_first_then_deletes(alice, alice_client, guidance):
         f"/exercise/sessions/{session.pk}/delete/", follow=True
     )
     assert response.redirect_chain == [(THIS_WEEK, 302)]
-    assert "Deleted: Walking, 20 minutes, Tuesday 24 November." in text(response)
+    assert "Deleted: Walking, 20 minutes, Tuesday 24 November." in response.text
     assert not ExerciseSession.objects.exists()
 
 
 def test_repeat_logs_the_same_session_again_for_today(alice, alice_client, guidance):
-    earlier = log(
+    earlier = log_session(
         alice, "skipping", date(2026, 11, 20), 10, impacts=50, note="In the garden"
     )
     response = alice_client.post(f"/exercise/sessions/{earlier.pk}/repeat/")
@@ -780,13 +750,13 @@ def test_repeat_logs_the_same_session_again_for_today(alice, alice_client, guida
 
 
 def test_a_double_tap_on_repeat_logs_the_session_once(alice, alice_client, guidance):
-    earlier = log(alice, "brisk-walking", date(2026, 11, 20), 30)
+    earlier = log_session(alice, "brisk-walking", date(2026, 11, 20), 30)
     url = f"/exercise/sessions/{earlier.pk}/repeat/"
     first = alice_client.post(url)
     second = alice_client.post(url)
     again = ExerciseSession.objects.exclude(pk=earlier.pk).get()
     assert first.url == second.url == f"{THIS_WEEK}?logged={again.pk}"
-    page = text(alice_client.get(second.url))
+    page = alice_client.get(second.url).text
     assert "Saved: Brisk walking, 30 minutes, Wednesday 25 November." in page
     assert (
         "This was already saved a moment ago: Brisk walking, 30 minutes, Wednesday "
@@ -798,7 +768,7 @@ def test_a_double_tap_on_repeat_logs_the_session_once(alice, alice_client, guida
 def test_repeating_again_after_a_minute_is_another_session(
     alice, alice_client, guidance
 ):
-    earlier = log(alice, "brisk-walking", date(2026, 11, 20), 30)
+    earlier = log_session(alice, "brisk-walking", date(2026, 11, 20), 30)
     url = f"/exercise/sessions/{earlier.pk}/repeat/"
     alice_client.post(url)
     with time_machine.travel(NOW + timedelta(seconds=61), tick=False):
@@ -807,14 +777,14 @@ def test_repeating_again_after_a_minute_is_another_session(
 
 
 def test_repeat_is_a_post_only(alice, alice_client, guidance):
-    session = log(alice, "walking")
+    session = log_session(alice, "walking", TODAY)
     response = alice_client.get(f"/exercise/sessions/{session.pk}/repeat/")
     assert response.status_code == 405
     assert ExerciseSession.objects.count() == 1
 
 
 def test_a_retired_activity_cannot_be_repeated(alice, alice_client, guidance):
-    session = log(alice, "hiking")
+    session = log_session(alice, "hiking", TODAY)
     ExerciseType.objects.filter(slug="hiking").update(is_active=False)
     response = alice_client.post(f"/exercise/sessions/{session.pk}/repeat/")
     assert response.status_code == 404
@@ -825,11 +795,11 @@ def test_a_retired_activity_cannot_be_repeated(alice, alice_client, guidance):
 def test_another_users_session_is_not_found_and_untouched(
     alice_client, bob, guidance, action
 ):
-    session = log(bob, "walking", minutes=20)
+    session = log_session(bob, "walking", TODAY, minutes=20)
     path = f"/exercise/sessions/{session.pk}/{action}/"
     if action != "repeat":
         assert alice_client.get(path).status_code == 404
-    assert alice_client.post(path, valid_post(minutes="45")).status_code == 404
+    assert alice_client.post(path, session_post(minutes="45")).status_code == 404
     session.refresh_from_db()
     assert session.minutes == 20
     assert ExerciseSession.objects.count() == 1
@@ -844,11 +814,11 @@ def test_a_missing_or_absurd_session_id_is_not_found(alice_client, guidance, pk)
 def test_another_users_session_id_in_the_undo_link_shows_nothing(
     alice_client, bob, guidance
 ):
-    session = log(bob, "walking")
-    page = text(alice_client.get(f"{THIS_WEEK}?logged={session.pk}"))
+    session = log_session(bob, "walking", TODAY)
+    page = alice_client.get(f"{THIS_WEEK}?logged={session.pk}").text
     assert "Exercise this week" in page
     assert "Undo" not in page
-    page = text(alice_client.get(f"{THIS_WEEK}?logged=junk"))
+    page = alice_client.get(f"{THIS_WEEK}?logged=junk").text
     assert "Exercise this week" in page
     assert page.count("Undo") == 0
 
@@ -877,7 +847,7 @@ def test_an_admin_edit_of_a_target_shows_at_once_on_the_week(
     )
     assert response.status_code == 302
     client.force_login(alice)
-    page = text(client.get(THIS_WEEK))
+    page = client.get(THIS_WEEK).text
     assert "0 of 3 sessions (3 sessions to go)" in page
     assert "Now three, as the UK guidance allows." in page
 
@@ -914,16 +884,16 @@ def test_an_admin_edit_of_an_activity_shows_at_once_in_the_library(
         f"/admin/tracker/exercisetype/{walking.pk}/change/", data
     )
     assert response.status_code == 302
-    page = text(client.get("/exercise/library/walking/"))
+    page = client.get("/exercise/library/walking/").text
     assert "A walk in the fresh air, at your own pace." in page
 
 
 def test_sessions_are_private_and_not_in_the_admin(admin_client, alice, guidance):
-    log(alice, "walking")
+    log_session(alice, "walking", TODAY)
     assert admin_client.get("/admin/tracker/exercisesession/").status_code == 404
 
 
 def test_deleting_an_account_deletes_its_sessions(alice, guidance):
-    log(alice, "walking")
+    log_session(alice, "walking", TODAY)
     get_user_model().objects.filter(pk=alice.pk).delete()
     assert not ExerciseSession.objects.exists()

@@ -9,17 +9,25 @@ from django.contrib.auth import get_user_model
 from django.db.models import ProtectedError
 from django.urls import reverse
 
+from tests.helpers import (
+    add_items,
+    all_yes_no,
+    answer_item,
+    items_of,
+    make_self_checks,
+    room,
+    room_post,
+    two_answers_per_item,
+)
 from tracker.admin import HomeSafetySettingsAdmin, RoomForm
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
     Fall,
     HomeSafetySettings,
-    Room,
     SelfCheck,
     SelfCheckAnswer,
     SelfCheckStatement,
-    Source,
 )
 from tracker.queries import home_safety as queries
 
@@ -32,60 +40,6 @@ Status = ChecklistAnswer.Status
 def clock():
     with time_machine.travel(MARCH_3, tick=False) as traveller:
         yield traveller
-
-
-def room(slug):
-    return Room.objects.get(slug=slug)
-
-
-def items_of(slug):
-    return list(ChecklistItem.objects.filter(room__slug=slug).order_by("order"))
-
-
-def answer(user, item, status, day=date(2026, 3, 3), **fields):
-    at = datetime(day.year, day.month, day.day, 15, tzinfo=UTC)
-    return ChecklistAnswer.objects.create(
-        user=user, item=item, status=status, day=day, answered_at=at, **fields
-    )
-
-
-def add_items(slug, count):
-    """Add ``count`` more active items to a room, after its shipped ones."""
-    the_room = room(slug)
-    source = Source.objects.get(key="STEADI-CfS")
-    return ChecklistItem.objects.bulk_create(
-        ChecklistItem(
-            room=the_room,
-            question=f"Extra question {n}?",
-            fix=f"Extra fix {n}.",
-            order=100 + n,
-            source=source,
-        )
-        for n in range(count)
-    )
-
-
-def room_post(slug, **changes):
-    """Return POST data for a room's form: every item as it stands, plus changes.
-
-    ``changes`` maps "item_<id>" to a dict of status, fixed_on and note.
-    """
-    data = {}
-    for item in ChecklistItem.objects.filter(room__slug=slug, is_active=True):
-        fields = {"status": Status.NOT_CHECKED, "fixed_on": "", "note": ""}
-        fields.update(changes.get(f"item_{item.id}", {}))
-        for name, value in fields.items():
-            data[f"item-{item.id}-{name}"] = value
-    return data
-
-
-def all_yes_no(answers=None):
-    """Return POST data answering every active statement: no, unless listed."""
-    answers = answers or {}
-    return {
-        f"statement_{number}": answers.get(number, "no")
-        for number in SelfCheckStatement.objects.values_list("number", flat=True)
-    }
 
 
 LOGIN_REQUIRED = [
@@ -127,9 +81,11 @@ def test_overview_lists_what_needs_fixing_before_what_is_due(
     alice_client, alice, guidance, clock
 ):
     floors = items_of("floors")
-    answer(alice, floors[0], Status.NEEDS_FIXING, note="ask my son to fit the rail")
-    answer(alice, floors[1], Status.FINE, day=date(2025, 3, 1))
-    answer(alice, floors[2], Status.NOT_APPLICABLE)
+    answer_item(
+        alice, floors[0], Status.NEEDS_FIXING, note="ask my son to fit the rail"
+    )
+    answer_item(alice, floors[1], Status.FINE, day=date(2025, 3, 1))
+    answer_item(alice, floors[2], Status.NOT_APPLICABLE)
 
     text = alice_client.get("/home-safety/").text
 
@@ -146,8 +102,8 @@ def test_overview_shows_per_room_progress_and_a_room_where_nothing_applies(
     alice_client, alice, guidance, clock
 ):
     for item in items_of("stairs-and-steps"):
-        answer(alice, item, Status.NOT_APPLICABLE)
-    answer(alice, items_of("kitchen")[0], Status.FIXED, fixed_on=date(2026, 3, 3))
+        answer_item(alice, item, Status.NOT_APPLICABLE)
+    answer_item(alice, items_of("kitchen")[0], Status.FIXED, fixed_on=date(2026, 3, 3))
 
     text = alice_client.get("/home-safety/").text
 
@@ -156,7 +112,9 @@ def test_overview_shows_per_room_progress_and_a_room_where_nothing_applies(
 
 
 def test_overview_never_shows_another_users_answers(alice_client, bob, guidance, clock):
-    answer(bob, items_of("floors")[0], Status.NEEDS_FIXING, note="bob's secret note")
+    answer_item(
+        bob, items_of("floors")[0], Status.NEEDS_FIXING, note="bob's secret note"
+    )
     text = alice_client.get("/home-safety/").text
     assert "bob&#x27;s secret note" not in text
     assert "Needs fixing" not in text
@@ -177,7 +135,7 @@ def test_a_retired_item_leaves_progress_but_keeps_its_history(
     alice_client, alice, guidance, clock
 ):
     item = items_of("floors")[0]
-    answer(alice, item, Status.NEEDS_FIXING)
+    answer_item(alice, item, Status.NEEDS_FIXING)
     item.is_active = False
     item.question = "Do you walk around furniture? (old wording)"
     item.save()
@@ -191,12 +149,6 @@ def test_a_retired_item_leaves_progress_but_keeps_its_history(
     history = alice_client.get(f"/home-safety/items/{item.pk}/history/").text
     assert "This question has been retired from the checklist" in history
     assert "Needs fixing" in history
-
-
-def two_answers_per_item(user, items):
-    for item in items:
-        answer(user, item, Status.NEEDS_FIXING, day=date(2025, 1, 1))
-        answer(user, item, Status.FIXED, fixed_on=date(2026, 3, 1))
 
 
 @pytest.mark.parametrize("answered", [1, 30])
@@ -278,8 +230,8 @@ def test_answers_come_due_a_year_later_with_their_history_intact(
 def test_a_logged_fall_makes_every_answer_due_at_once(alice_client, alice, guidance):
     floors = items_of("floors")
     with time_machine.travel(MARCH_3, tick=False):
-        answer(alice, floors[0], Status.FINE)
-        answer(alice, floors[1], Status.NOT_APPLICABLE)
+        answer_item(alice, floors[0], Status.FINE)
+        answer_item(alice, floors[1], Status.NOT_APPLICABLE)
     with time_machine.travel(MARCH_3 + timedelta(days=2), tick=False):
         assert "Due for a re-check" not in alice_client.get("/home-safety/").text
         response = alice_client.post(
@@ -293,7 +245,7 @@ def test_a_logged_fall_makes_every_answer_due_at_once(alice_client, alice, guida
 
 
 def test_a_near_miss_does_not_make_answers_due(alice_client, alice, guidance, clock):
-    answer(alice, items_of("floors")[0], Status.FINE)
+    answer_item(alice, items_of("floors")[0], Status.FINE)
     clock.shift(timedelta(hours=1))
     response = alice_client.post(
         "/home-safety/falls/new/",
@@ -311,7 +263,7 @@ def test_a_due_item_is_re_checked_by_choosing_its_answer_again(
     alice_client, alice, guidance, clock
 ):
     item = items_of("floors")[0]
-    answer(alice, item, Status.FINE, day=date(2026, 3, 1), note="all clear")
+    answer_item(alice, item, Status.FINE, day=date(2026, 3, 1), note="all clear")
     Fall.objects.create(user=alice, day=date(2026, 3, 2), place="hall", hurt=False)
     clock.shift(timedelta(hours=1))
 
@@ -348,7 +300,7 @@ def test_a_room_sent_twice_at_once_records_one_re_check(
     alice_client, alice, guidance, clock
 ):
     item = items_of("floors")[0]
-    answer(alice, item, Status.FINE, day=date(2025, 1, 1))  # due for a re-check
+    answer_item(alice, item, Status.FINE, day=date(2025, 1, 1))  # due for a re-check
     # Both submits were read before either saved: each sees the item still due.
     stale = queries.room_checklist(alice, date(2026, 3, 3), room("floors"))
     data = room_post("floors", **{f"item_{item.id}": {"status": Status.FINE}})
@@ -367,7 +319,7 @@ def test_a_room_sent_twice_at_once_records_one_re_check(
 
 def test_a_note_on_a_due_item_needs_an_answer_too(alice_client, alice, guidance, clock):
     item = items_of("floors")[0]
-    answer(alice, item, Status.FINE, day=date(2025, 1, 1))
+    answer_item(alice, item, Status.FINE, day=date(2025, 1, 1))
     data = room_post("floors", **{f"item_{item.id}": {"note": "rug moved back"}})
     data.pop(f"item-{item.id}-status")
     response = alice_client.post("/home-safety/floors/", data)
@@ -382,7 +334,7 @@ def test_room_page_shows_each_question_with_its_fix_and_current_answer(
     alice_client, alice, guidance, clock
 ):
     kitchen = items_of("kitchen")
-    answer(alice, kitchen[0], Status.NEEDS_FIXING, note="top shelf")
+    answer_item(alice, kitchen[0], Status.NEEDS_FIXING, note="top shelf")
     response = alice_client.get("/home-safety/kitchen/")
     assert response.status_code == 200
     assert "Move them to lower shelves, at about waist height." in response.text
@@ -403,7 +355,7 @@ def test_saving_a_room_adds_a_history_row_only_for_changed_items(
     alice_client, alice, guidance, clock
 ):
     kitchen = items_of("kitchen")
-    answer(alice, kitchen[0], Status.NEEDS_FIXING, day=date(2026, 3, 1))
+    answer_item(alice, kitchen[0], Status.NEEDS_FIXING, day=date(2026, 3, 1))
     response = alice_client.post(
         "/home-safety/kitchen/",
         room_post(
@@ -446,7 +398,7 @@ def test_fixed_without_a_date_is_fixed_today_in_the_users_time_zone(
     item = items_of("kitchen")[0]
     # 03:00 UTC on 4 March is still 3 March in New York.
     with time_machine.travel(datetime(2026, 3, 4, 3, tzinfo=UTC), tick=False):
-        answer(alice, item, Status.NEEDS_FIXING, day=date(2026, 3, 1))
+        answer_item(alice, item, Status.NEEDS_FIXING, day=date(2026, 3, 1))
         alice_client.post(
             "/home-safety/kitchen/",
             room_post("kitchen", **{f"item_{item.id}": {"status": Status.FIXED}}),
@@ -506,7 +458,7 @@ def test_bad_input_is_shown_by_the_question_and_saves_nothing(
     alice_client, alice, guidance, clock, fields, error
 ):
     kitchen = items_of("kitchen")
-    answer(alice, kitchen[0], Status.NEEDS_FIXING, day=date(2026, 2, 28))
+    answer_item(alice, kitchen[0], Status.NEEDS_FIXING, day=date(2026, 2, 28))
     before = list(ChecklistAnswer.objects.values_list("id", flat=True))
     response = alice_client.post(
         "/home-safety/kitchen/",
@@ -556,7 +508,7 @@ def test_another_users_answers_are_neither_shown_nor_changed(
     alice_client, alice, bob, guidance, clock
 ):
     item = items_of("kitchen")[0]
-    bobs = answer(bob, item, Status.NEEDS_FIXING, note="bob's note")
+    bobs = answer_item(bob, item, Status.NEEDS_FIXING, note="bob's note")
     response = alice_client.get("/home-safety/kitchen/")
     assert item.question in response.text
     assert "bob&#x27;s note" not in response.text
@@ -627,11 +579,11 @@ def test_item_history_lists_only_the_users_answers_newest_first(
     alice_client, alice, bob, guidance
 ):
     item = items_of("bedrooms")[1]
-    answer(alice, item, Status.NEEDS_FIXING, day=date(2025, 11, 2), note="so dark")
-    answer(
+    answer_item(alice, item, Status.NEEDS_FIXING, day=date(2025, 11, 2), note="so dark")
+    answer_item(
         alice, item, Status.FIXED, day=date(2025, 12, 1), fixed_on=date(2025, 11, 30)
     )
-    answer(bob, item, Status.FINE, day=date(2025, 12, 5), note="bob was here")
+    answer_item(bob, item, Status.FINE, day=date(2025, 12, 5), note="bob was here")
     text = alice_client.get(f"/home-safety/items/{item.pk}/history/").text
     assert "Is the way from your bed to the bathroom dark?" in text
     assert text.index("1 December 2025") < text.index("2 November 2025")
@@ -657,7 +609,7 @@ def test_item_history_runs_a_fixed_number_of_queries(
 ):
     item = items_of("floors")[0]
     for n in range(count):
-        answer(alice, item, Status.FINE, day=date(2025, 1, 1) + timedelta(days=n))
+        answer_item(alice, item, Status.FINE, day=date(2025, 1, 1) + timedelta(days=n))
     newest = date(2025, 1, 1) + timedelta(days=count - 1)
     # session, user and profile, item with room, count, page of answers
     assert_page(
@@ -788,22 +740,6 @@ def test_self_check_history_lists_past_scores_with_dates(
 def test_self_check_history_is_empty_at_first(alice_client):
     text = alice_client.get("/home-safety/self-check/history/").text
     assert "You have not taken the self-check yet." in text
-
-
-def make_self_checks(user, count):
-    for n in range(count):
-        check = SelfCheck.objects.create(
-            user=user,
-            day=date(2026, 1, 1) + timedelta(days=n),
-            score=n % 15,
-            max_score=14,
-            threshold=4,
-        )
-        SelfCheckAnswer.objects.bulk_create(
-            SelfCheckAnswer(self_check=check, statement=s, yes=True, points=s.points)
-            for s in SelfCheckStatement.objects.all()
-        )
-    return check
 
 
 @pytest.mark.parametrize("count", [1, 30])
@@ -1042,8 +978,8 @@ def test_dashboard_summary_gives_progress_due_items_and_the_latest_self_check(
     alice, guidance, django_assert_num_queries
 ):
     floors = items_of("floors")
-    answer(alice, floors[0], Status.FINE, day=date(2025, 1, 1))
-    answer(alice, floors[1], Status.NEEDS_FIXING, day=date(2026, 3, 1))
+    answer_item(alice, floors[0], Status.FINE, day=date(2025, 1, 1))
+    answer_item(alice, floors[1], Status.NEEDS_FIXING, day=date(2026, 3, 1))
     check = SelfCheck.objects.create(
         user=alice, day=date(2026, 3, 1), score=5, max_score=14, threshold=4
     )
@@ -1063,7 +999,7 @@ def test_dashboard_summary_gives_progress_due_items_and_the_latest_self_check(
 def test_dashboard_summary_counts_a_fall_and_works_before_any_settings(alice, guidance):
     HomeSafetySettings.objects.all().delete()
     floors = items_of("floors")
-    answer(alice, floors[0], Status.FINE, day=date(2026, 3, 1))
+    answer_item(alice, floors[0], Status.FINE, day=date(2026, 3, 1))
     Fall.objects.create(
         user=alice,
         day=date(2026, 3, 2),
@@ -1133,13 +1069,13 @@ def test_a_room_cannot_take_the_address_of_another_page(db, slug):
 
 def test_an_answered_item_cannot_be_deleted_only_retired(alice, guidance):
     item = items_of("floors")[0]
-    answer(alice, item, Status.FINE)
+    answer_item(alice, item, Status.FINE)
     with pytest.raises(ProtectedError):
         item.delete()
 
 
 def test_deleting_an_account_deletes_its_home_safety_data(alice, guidance):
-    answer(alice, items_of("floors")[0], Status.FINE)
+    answer_item(alice, items_of("floors")[0], Status.FINE)
     make_self_checks(alice, 1)
     Fall.objects.create(user=alice, day=date(2026, 3, 1), place="hall", hurt=False)
     get_user_model().objects.filter(pk=alice.pk).delete()

@@ -11,7 +11,26 @@ from django.db.models import QuerySet
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.helpers import catalogue_food, log_intake
+from tests.helpers import (
+    COLLARDS,
+    COMBINATION,
+    ESTIMATE,
+    NOW,
+    SALMON,
+    SKIM,
+    SPINACH,
+    TODAY,
+    YESTERDAY,
+    YOGURT,
+    add_entry,
+    build_intake_history,
+    catalogue_food,
+    catalogue_supplement,
+    day_url,
+    estimate_url,
+    log_intake,
+    log_many,
+)
 from tracker.models import (
     EstimateSettings,
     Favourite,
@@ -24,53 +43,11 @@ from tracker.models import (
 )
 from tracker.queries import intake as queries
 
-# Alice lives in New York: at 15:00 UTC it is 10:00 there, on the same day.
-NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)
-TODAY = date(2026, 11, 25)
-YESTERDAY = TODAY - timedelta(days=1)
-
-SKIM = ("Milk, nonfat (skim), vitamin D added", "1 cup")
-YOGURT = ("Yogurt, plain, low fat", "8 oz container")
-SALMON = ("Salmon, pink, canned, drained solids with bones", "3 oz")
-COLLARDS = ("Collard greens, cooked, boiled", "1 cup chopped")
-SPINACH = ("Spinach, cooked, boiled", "1/2 cup")
-COMBINATION = "Calcium 600 mg with vitamin D 800 IU"
-
 
 @pytest.fixture(autouse=True)
 def frozen_clock():
     with time_machine.travel(NOW, tick=False):
         yield
-
-
-food = catalogue_food
-
-
-def supplement(name):
-    return Supplement.objects.get(owner__isnull=True, name=name)
-
-
-def log(user, item, amount="1", day=TODAY):
-    return log_intake(user, item, day, amount)
-
-
-def day_url(day=TODAY):
-    return reverse("tracker:intake_day", kwargs={"day": day})
-
-
-def add(client, item, amount="1", day=TODAY):
-    kind = "supplement" if isinstance(item, Supplement) else "food"
-    return client.post(
-        reverse("tracker:intake_add", kwargs={"day": day}),
-        {"kind": kind, "item": item.pk, "amount": amount},
-    )
-
-
-def log_many(user, count, day=TODAY):
-    """Log ``count`` different foods, spread over the days before ``day``."""
-    foods = list(Food.objects.filter(owner__isnull=True)[:count])
-    for index in range(count):
-        log(user, foods[index % len(foods)], day=day - timedelta(days=index % 5))
 
 
 # --- Who may see what -------------------------------------------------------
@@ -114,7 +91,7 @@ def test_anonymous_posts_save_nothing(client, db, path):
 
 
 def test_other_users_entries_are_hidden(alice_client, bob, guidance):
-    log(bob, food(SKIM))
+    log_intake(bob, catalogue_food(SKIM), TODAY)
     response = alice_client.get(day_url())
     assert "Milk, nonfat" not in response.content.decode()
     assert "0 of 1,200 mg (1,200 mg to go)" in response.content.decode()
@@ -122,7 +99,7 @@ def test_other_users_entries_are_hidden(alice_client, bob, guidance):
 
 @pytest.mark.parametrize("action", ["edit", "delete"])
 def test_another_users_entry_is_not_found(alice_client, bob, guidance, action):
-    entry = log(bob, food(SKIM))
+    entry = log_intake(bob, catalogue_food(SKIM), TODAY)
     url = reverse(f"tracker:intake_entry_{action}", kwargs={"pk": entry.pk})
     assert alice_client.get(url).status_code == 404
     assert alice_client.post(url, {"amount": "2"}).status_code == 404
@@ -230,8 +207,8 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
     # 5 the ODS source, 6 targets, 7 favourites, 8 recent items,
     # 9 yesterday's entries (to copy), 10 supplements to choose from;
     # a search adds 11 foods and 12 supplements.
-    Favourite.objects.create(user=alice, food=food(SKIM))
-    log(alice, supplement(COMBINATION))
+    Favourite.objects.create(user=alice, food=catalogue_food(SKIM))
+    log_intake(alice, catalogue_supplement(COMBINATION), TODAY)
     response = assert_page(
         alice_client,
         day_url(),
@@ -270,7 +247,7 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
 def test_logging_milk_keeps_its_values_and_updates_the_total(
     alice_client, alice, guidance
 ):
-    response = add(alice_client, food(SKIM))
+    response = add_entry(alice_client, catalogue_food(SKIM))
     assert response["Location"] == day_url() + "#main"
     entry = IntakeEntry.objects.get(user=alice)
     assert (entry.day, entry.kind, entry.name, entry.serving) == (
@@ -300,14 +277,14 @@ def test_logging_milk_keeps_its_values_and_updates_the_total(
 def test_fractions_of_a_serving_are_logged_exactly(
     alice_client, alice, guidance, amount, calcium, shown
 ):
-    add(alice_client, food(SKIM), amount)
+    add_entry(alice_client, catalogue_food(SKIM), amount)
     assert IntakeEntry.objects.get(user=alice).calcium_mg == Decimal(calcium)
     assert shown in alice_client.get(day_url()).content.decode()
 
 
 def test_two_half_cups_total_the_reference_value(alice_client, guidance):
-    add(alice_client, food(SKIM), "½")
-    add(alice_client, food(SKIM), "1/2")
+    add_entry(alice_client, catalogue_food(SKIM), "½")
+    add_entry(alice_client, catalogue_food(SKIM), "1/2")
     assert "299 of 1,200 mg" in alice_client.get(day_url()).content.decode()
 
 
@@ -325,7 +302,7 @@ def test_two_half_cups_total_the_reference_value(alice_client, guidance):
 def test_a_bad_amount_is_shown_by_the_field_and_saves_nothing(
     alice_client, guidance, amount, message
 ):
-    response = add(alice_client, food(SKIM), amount)
+    response = add_entry(alice_client, catalogue_food(SKIM), amount)
     assert response.status_code == 200
     page = response.content.decode()
     assert message in page
@@ -338,20 +315,20 @@ def test_another_users_own_food_cannot_be_logged(alice_client, bob, guidance):
     secret = Food.objects.create(
         owner=bob, name="Bob's shake", serving="1", calcium_mg=1, vitamin_d_iu=0
     )
-    response = add(alice_client, secret)
+    response = add_entry(alice_client, secret)
     assert "That item is no longer in the list" in response.content.decode()
     assert "Bob&#x27;s shake" not in response.content.decode()
     assert not IntakeEntry.objects.exists()
 
 
 def test_a_retired_or_deleted_food_cannot_be_newly_logged(alice_client, guidance):
-    milk = food(SKIM)
+    milk = catalogue_food(SKIM)
     Food.objects.filter(pk=milk.pk).update(is_active=False)
-    assert "no longer in the list" in add(alice_client, milk).content.decode()
+    assert "no longer in the list" in add_entry(alice_client, milk).content.decode()
     pk = milk.pk
     milk.delete()
     milk.pk = pk
-    assert "no longer in the list" in add(alice_client, milk).content.decode()
+    assert "no longer in the list" in add_entry(alice_client, milk).content.decode()
     assert not IntakeEntry.objects.exists()
 
 
@@ -377,7 +354,9 @@ def test_a_tampered_post_gets_a_message_and_saves_nothing(alice_client, guidance
 
 
 def test_a_future_day_cannot_be_logged_by_post(alice_client, guidance):
-    response = add(alice_client, food(SKIM), day=TODAY + timedelta(days=1))
+    response = add_entry(
+        alice_client, catalogue_food(SKIM), day=TODAY + timedelta(days=1)
+    )
     assert "You can&#x27;t log a day that hasn&#x27;t happened yet." in (
         response.content.decode()
     )
@@ -391,7 +370,7 @@ def test_adding_needs_a_post(alice_client):
 def test_a_supplement_is_logged_with_its_elemental_calcium(
     alice_client, alice, guidance
 ):
-    add(alice_client, supplement(COMBINATION))
+    add_entry(alice_client, catalogue_supplement(COMBINATION))
     entry = IntakeEntry.objects.get(user=alice)
     assert (entry.kind, entry.calcium_mg, entry.vitamin_d_iu) == (
         "supplement",
@@ -401,8 +380,8 @@ def test_a_supplement_is_logged_with_its_elemental_calcium(
 
 
 def test_past_days_keep_the_values_they_were_logged_with(alice_client, alice, guidance):
-    milk = food(SKIM)
-    log(alice, milk, day=YESTERDAY)
+    milk = catalogue_food(SKIM)
+    log_intake(alice, milk, YESTERDAY)
     Food.objects.filter(pk=milk.pk).update(calcium_mg=350, name="Milk, corrected")
     page = alice_client.get(day_url(YESTERDAY)).content.decode()
     assert "Milk, nonfat (skim), vitamin D added" in page
@@ -413,9 +392,15 @@ def test_past_days_keep_the_values_they_were_logged_with(alice_client, alice, gu
 def test_a_realistic_day_totals_exactly_and_says_what_is_not_counted(
     alice_client, guidance
 ):
-    for item in (food(SKIM), food(YOGURT), food(SALMON), food(COLLARDS), food(SPINACH)):
-        add(alice_client, item)
-    add(alice_client, supplement(COMBINATION))
+    for item in (
+        catalogue_food(SKIM),
+        catalogue_food(YOGURT),
+        catalogue_food(SALMON),
+        catalogue_food(COLLARDS),
+        catalogue_food(SPINACH),
+    ):
+        add_entry(alice_client, item)
+    add_entry(alice_client, catalogue_supplement(COMBINATION))
     page = alice_client.get(day_url()).content.decode()
     assert "1,823 of 1,200 mg: target met" in page  # 299 + 415 + 241 + 268 + 600
     assert "1,410 of 600 IU: target met" in page  # 115 + 2 + 493 + 0 + 800
@@ -429,8 +414,9 @@ def test_a_realistic_day_totals_exactly_and_says_what_is_not_counted(
 
 def test_going_over_the_upper_limit_is_said_calmly(alice_client, alice, guidance):
     for _ in range(4):
-        log(alice, supplement(COMBINATION))  # 2,400 mg and 3,200 IU
-    log(alice, supplement("Vitamin D3, 1,000 IU"))
+        # 4 tablets: 2,400 mg and 3,200 IU
+        log_intake(alice, catalogue_supplement(COMBINATION), TODAY)
+    log_intake(alice, catalogue_supplement("Vitamin D3, 1,000 IU"), TODAY)
     page = alice_client.get(day_url()).content.decode()
     assert (
         "Calcium today adds up to 2,400 mg, which is above the upper limit of " in page
@@ -444,7 +430,7 @@ def test_vitamin_d_shows_in_micrograms_for_users_who_chose_them(
     alice_client, alice, guidance
 ):
     Profile.objects.filter(user=alice).update(vitamin_d_unit="mcg")
-    log(alice, food(SKIM))
+    log_intake(alice, catalogue_food(SKIM), TODAY)
     page = alice_client.get(day_url()).content.decode()
     assert "2.9 of 15.0 µg (12.1 µg to go)" in page  # 115 IU = 2.875 µg
     assert "1 cup: 299 mg calcium, 2.9 µg vitamin D" in page
@@ -555,7 +541,7 @@ def test_search_words_are_trimmed_and_capped(alice_client, guidance):
 def test_editing_an_amount_recomputes_from_the_logged_values(
     alice_client, alice, guidance, assert_page
 ):
-    entry = log(alice, food(SKIM))
+    entry = log_intake(alice, catalogue_food(SKIM), TODAY)
     Food.objects.filter(pk=entry.food_id).update(calcium_mg=350)
     url = reverse("tracker:intake_entry_edit", kwargs={"pk": entry.pk})
     # 1 session, 2 user with profile, 3 the entry.
@@ -574,7 +560,7 @@ def test_editing_an_amount_recomputes_from_the_logged_values(
 
 
 def test_the_edit_form_shows_the_amount_as_written(alice_client, alice, guidance):
-    entry = log(alice, food(SKIM), amount="0.3333")
+    entry = log_intake(alice, catalogue_food(SKIM), TODAY, amount="0.3333")
     url = reverse("tracker:intake_entry_edit", kwargs={"pk": entry.pk})
     assert 'value="⅓"' in alice_client.get(url).content.decode()
 
@@ -582,7 +568,7 @@ def test_the_edit_form_shows_the_amount_as_written(alice_client, alice, guidance
 def test_a_bad_edit_is_shown_by_the_field_and_saves_nothing(
     alice_client, alice, guidance
 ):
-    entry = log(alice, food(SKIM))
+    entry = log_intake(alice, catalogue_food(SKIM), TODAY)
     url = reverse("tracker:intake_entry_edit", kwargs={"pk": entry.pk})
     response = alice_client.post(url, {"amount": "0"})
     assert "Enter an amount more than 0." in response.content.decode()
@@ -591,7 +577,7 @@ def test_a_bad_edit_is_shown_by_the_field_and_saves_nothing(
 
 
 def test_deleting_an_entry_asks_first(alice_client, alice, guidance):
-    entry = log(alice, food(SKIM))
+    entry = log_intake(alice, catalogue_food(SKIM), TODAY)
     url = reverse("tracker:intake_entry_delete", kwargs={"pk": entry.pk})
     page = alice_client.get(url).content.decode()
     assert "Delete this entry?" in page
@@ -608,11 +594,12 @@ def test_deleting_an_entry_asks_first(alice_client, alice, guidance):
 
 
 def test_recent_items_repeat_with_the_same_amount(alice_client, alice, guidance):
-    log(alice, food(SKIM), amount="2", day=YESTERDAY)
-    log(alice, supplement(COMBINATION), day=YESTERDAY)
-    retired = log(alice, food(YOGURT), day=YESTERDAY)
+    log_intake(alice, catalogue_food(SKIM), YESTERDAY, amount="2")
+    log_intake(alice, catalogue_supplement(COMBINATION), YESTERDAY)
+    retired = log_intake(alice, catalogue_food(YOGURT), YESTERDAY)
     Food.objects.filter(pk=retired.food_id).update(is_active=False)
-    log(alice, food(SALMON), day=TODAY - timedelta(days=31))  # too long ago
+    too_long_ago = TODAY - timedelta(days=31)
+    log_intake(alice, catalogue_food(SALMON), too_long_ago)
     response = alice_client.get(day_url())
     recent = [(item.name, item.amount_text) for item in response.context["recent"]]
     assert sorted(recent) == [(COMBINATION, "1"), (SKIM[0], "2")]
@@ -624,12 +611,12 @@ def test_recent_items_repeat_with_the_same_amount(alice_client, alice, guidance)
 def test_copying_yesterday_logs_its_items_again_with_todays_values(
     alice_client, alice, bob, guidance
 ):
-    milk = food(SKIM)
-    log(alice, milk, amount="2", day=YESTERDAY)
-    log(alice, supplement(COMBINATION), day=YESTERDAY)
-    gone = log(alice, food(YOGURT), day=YESTERDAY)
+    milk = catalogue_food(SKIM)
+    log_intake(alice, milk, YESTERDAY, amount="2")
+    log_intake(alice, catalogue_supplement(COMBINATION), YESTERDAY)
+    gone = log_intake(alice, catalogue_food(YOGURT), YESTERDAY)
     Food.objects.filter(pk=gone.food_id).update(is_active=False)
-    log(bob, food(SALMON), day=YESTERDAY)
+    log_intake(bob, catalogue_food(SALMON), YESTERDAY)
     Food.objects.filter(pk=milk.pk).update(calcium_mg=300)
     page = alice_client.get(day_url()).content.decode()
     assert "Copy Tuesday's 2 items to this day" in page  # not the retired one
@@ -650,9 +637,9 @@ def test_copying_yesterday_logs_its_items_again_with_todays_values(
 def test_copying_twice_copies_once_and_then_hides_the_button(
     alice_client, alice, guidance
 ):
-    log(alice, food(SKIM), day=YESTERDAY)
-    log(alice, food(SKIM), day=YESTERDAY)  # two cups, logged one at a time
-    log(alice, supplement(COMBINATION), day=YESTERDAY)
+    log_intake(alice, catalogue_food(SKIM), YESTERDAY)
+    log_intake(alice, catalogue_food(SKIM), YESTERDAY)  # two cups, logged one at a time
+    log_intake(alice, catalogue_supplement(COMBINATION), YESTERDAY)
     url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
     alice_client.post(url)
     alice_client.post(url)  # a double tap
@@ -668,7 +655,7 @@ def test_copying_waits_for_another_change_by_the_same_user(
     alice_client, alice, guidance
 ):
     """Two taps at once: the second waits for the first, then finds it done."""
-    log(alice, food(SKIM), day=YESTERDAY)
+    log_intake(alice, catalogue_food(SKIM), YESTERDAY)
     url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
     with CaptureQueriesContext(connection) as captured:
         response = alice_client.post(url)
@@ -685,10 +672,11 @@ def test_copying_waits_for_another_change_by_the_same_user(
 def test_copying_adds_only_what_the_day_does_not_have_yet(
     alice_client, alice, guidance
 ):
-    log(alice, food(SKIM), amount="2", day=YESTERDAY)
-    log(alice, food(YOGURT), day=YESTERDAY)
-    log(alice, food(SKIM), amount="2")  # already logged today
-    log(alice, food(YOGURT), amount="½")  # a different amount: still to copy
+    log_intake(alice, catalogue_food(SKIM), YESTERDAY, amount="2")
+    log_intake(alice, catalogue_food(YOGURT), YESTERDAY)
+    log_intake(alice, catalogue_food(SKIM), TODAY, amount="2")  # already logged today
+    # A different amount: still to copy.
+    log_intake(alice, catalogue_food(YOGURT), TODAY, amount="½")
     page = alice_client.get(day_url()).content.decode()
     assert "Copy 1 more item from Tuesday" in page
     alice_client.post(reverse("tracker:intake_copy_previous", kwargs={"day": TODAY}))
@@ -704,7 +692,7 @@ def test_copying_adds_only_what_the_day_does_not_have_yet(
 
 
 def test_copying_into_a_future_day_is_refused(alice_client, alice, guidance):
-    log(alice, food(SKIM))
+    log_intake(alice, catalogue_food(SKIM), TODAY)
     tomorrow = TODAY + timedelta(days=1)
     response = alice_client.post(
         reverse("tracker:intake_copy_previous", kwargs={"day": tomorrow})
@@ -716,8 +704,8 @@ def test_copying_into_a_future_day_is_refused(alice_client, alice, guidance):
 
 
 def test_a_favourite_is_starred_offered_and_unstarred(alice_client, alice, guidance):
-    milk = food(SKIM)
-    log(alice, milk, day=YESTERDAY)
+    milk = catalogue_food(SKIM)
+    log_intake(alice, milk, YESTERDAY)
     data = {"kind": "food", "item": milk.pk, "day": "2026-11-24"}
     page = alice_client.get(day_url(YESTERDAY)).content.decode()
     assert '<input type="hidden" name="starred" value="1">' in page
@@ -738,8 +726,8 @@ def test_a_favourite_is_starred_offered_and_unstarred(alice_client, alice, guida
 def test_a_double_tap_on_the_star_asks_twice_and_changes_once(
     alice_client, alice, guidance, starred
 ):
-    milk = food(SKIM)
-    log(alice, milk)
+    milk = catalogue_food(SKIM)
+    log_intake(alice, milk, TODAY)
     data = {"kind": "food", "item": milk.pk, "day": "2026-11-25", "starred": starred}
     for _ in range(2):
         alice_client.post("/intake/favourites/", data)
@@ -755,8 +743,8 @@ def test_a_star_saved_by_a_tap_in_flight_is_kept_without_an_error(
     alice_client, alice, guidance
 ):
     """Two taps at once: the second's read misses the row the first inserts."""
-    milk = food(SKIM)
-    log(alice, milk)
+    milk = catalogue_food(SKIM)
+    log_intake(alice, milk, TODAY)
     real_get = QuerySet.get
     reads = []
 
@@ -779,8 +767,8 @@ def test_a_star_saved_by_a_tap_in_flight_is_kept_without_an_error(
 def test_a_star_tap_without_a_clear_wish_changes_nothing(
     alice_client, alice, guidance, starred
 ):
-    milk = food(SKIM)
-    log(alice, milk)
+    milk = catalogue_food(SKIM)
+    log_intake(alice, milk, TODAY)
     data = {"kind": "food", "item": milk.pk, "day": "2026-11-25"}
     if starred is not None:
         data["starred"] = starred
@@ -793,7 +781,7 @@ def test_a_star_tap_without_a_clear_wish_changes_nothing(
 
 
 def test_a_retired_item_cannot_be_starred_again(alice_client, alice, guidance):
-    entry = log(alice, food(SKIM))
+    entry = log_intake(alice, catalogue_food(SKIM), TODAY)
     Food.objects.filter(pk=entry.food_id).update(is_active=False)
     page = alice_client.get(day_url()).content.decode()
     assert "Favourite" not in page
@@ -816,13 +804,6 @@ def test_another_users_food_cannot_be_a_favourite(alice_client, bob, guidance):
 # --- Quick estimate ---------------------------------------------------------
 
 
-def estimate_url(day=TODAY):
-    return reverse("tracker:intake_estimate", kwargs={"day": day})
-
-
-ESTIMATE = {"milk": "2", "yogurt": "1", "cheese": "½", "fortified": "0"}
-
-
 def test_the_estimate_page_names_what_each_serving_counts_as(
     alice_client, guidance, assert_page
 ):
@@ -843,8 +824,8 @@ def test_the_estimate_page_names_what_each_serving_counts_as(
 def test_an_estimate_replaces_food_entries_but_supplements_still_count(
     alice_client, alice, guidance
 ):
-    log(alice, food(SKIM))
-    log(alice, supplement(COMBINATION))
+    log_intake(alice, catalogue_food(SKIM), TODAY)
+    log_intake(alice, catalogue_supplement(COMBINATION), TODAY)
     response = alice_client.post(estimate_url(), ESTIMATE)
     assert response["Location"] == day_url()
     estimate = IntakeEstimate.objects.get(user=alice, day=TODAY)
@@ -862,7 +843,7 @@ def test_adding_food_on_an_estimate_day_says_it_is_not_counted(
     alice_client, alice, guidance
 ):
     alice_client.post(estimate_url(), ESTIMATE)
-    add(alice_client, food(SKIM))
+    add_entry(alice_client, catalogue_food(SKIM))
     page = alice_client.get(day_url()).content.decode()
     assert "so it is listed but not counted" in page
 
@@ -949,7 +930,7 @@ def test_a_future_day_cannot_be_estimated(alice_client, guidance):
 def test_removing_an_estimate_asks_first_and_counts_the_diary_again(
     alice_client, alice, guidance
 ):
-    log(alice, food(SKIM))
+    log_intake(alice, catalogue_food(SKIM), TODAY)
     alice_client.post(estimate_url(), ESTIMATE)
     url = reverse("tracker:intake_estimate_delete", kwargs={"day": TODAY})
     assert "Remove the quick estimate?" in alice_client.get(url).content.decode()
@@ -976,8 +957,8 @@ def test_the_week_shows_each_day_and_the_average_of_logged_days(
 ):
     monday = date(2026, 11, 23)
     for _ in range(4):
-        log(alice, food(SKIM), day=monday)  # 1,196 mg
-    log(alice, food(SKIM), day=monday + timedelta(days=1))  # 299 mg
+        log_intake(alice, catalogue_food(SKIM), monday)  # 1,196 mg
+    log_intake(alice, catalogue_food(SKIM), monday + timedelta(days=1))  # 299 mg
     IntakeEstimate.objects.create(
         user=alice,
         day=TODAY,
@@ -1027,7 +1008,7 @@ def test_the_week_query_count_does_not_grow_with_entries(
 ):
     # 1 session, 2 user with profile, 3 entries summed by day and kind with the
     # estimates joined on, 4 targets.
-    log(alice, food(SKIM))
+    log_intake(alice, catalogue_food(SKIM), TODAY)
     assert_page(
         alice_client,
         "/intake/2026-W48/",
@@ -1044,11 +1025,11 @@ def test_the_week_query_count_does_not_grow_with_entries(
 
 
 def test_range_totals_match_day_totals(alice, guidance, django_assert_num_queries):
-    log(alice, food(SKIM), amount="½")
-    log(alice, food(SKIM), amount="½")
-    log(alice, food(SPINACH))
-    log(alice, supplement(COMBINATION), day=YESTERDAY)
-    log(alice, food(SKIM), day=YESTERDAY)  # replaced by the day's estimate
+    log_intake(alice, catalogue_food(SKIM), TODAY, amount="½")
+    log_intake(alice, catalogue_food(SKIM), TODAY, amount="½")
+    log_intake(alice, catalogue_food(SPINACH), TODAY)
+    log_intake(alice, catalogue_supplement(COMBINATION), YESTERDAY)
+    log_intake(alice, catalogue_food(SKIM), YESTERDAY)  # replaced by the day's estimate
     IntakeEstimate.objects.create(
         user=alice,
         day=YESTERDAY,
@@ -1084,7 +1065,7 @@ def test_a_user_adds_their_own_food_and_can_log_it(alice_client, alice, guidance
     own = Food.objects.get(owner=alice)
     assert (own.calcium_mg, own.vitamin_d_iu, own.source) == (350, 100, None)
     assert response["Location"] == "/intake/2026-11-24/?q=Oat+milk%2C+my+brand"
-    add(alice_client, own, day=YESTERDAY)
+    add_entry(alice_client, own, day=YESTERDAY)
     assert IntakeEntry.objects.get(user=alice).calcium_mg == 350
 
 
@@ -1151,7 +1132,9 @@ def test_own_items_are_private(alice_client, alice, bob, guidance):
         url = reverse(f"tracker:intake_own_food_{action}", kwargs={"pk": theirs.pk})
         assert alice_client.get(url).status_code == 404
         assert alice_client.post(url, {"name": "Hacked"}).status_code == 404
-        url = reverse(f"tracker:intake_own_food_{action}", kwargs={"pk": food(SKIM).pk})
+        url = reverse(
+            f"tracker:intake_own_food_{action}", kwargs={"pk": catalogue_food(SKIM).pk}
+        )
         assert alice_client.get(url).status_code == 404
     theirs.refresh_from_db()
     assert theirs.name == "Theirs"
@@ -1167,7 +1150,7 @@ def test_editing_or_deleting_an_own_food_leaves_past_days_alone(
     own = Food.objects.create(
         owner=alice, name="Kefir", serving="1 cup", calcium_mg=300, vitamin_d_iu=0
     )
-    log(alice, own, day=YESTERDAY)
+    log_intake(alice, own, YESTERDAY)
     alice_client.post(
         f"/intake/my-foods/{own.pk}/edit/",
         {"name": "Kefir", "serving": "1 cup", "calcium_mg": "320", "vitamin_d": "0"},
@@ -1246,26 +1229,6 @@ def test_empty_lists_say_what_to_do_first(alice_client, guidance):
 
 
 # --- Fixed query counts on every page ----------------------------------------
-
-
-def build_history(user, first, last):
-    """Give ``user`` rows ``first`` to ``last`` of everything: entries, estimates,
-    own foods and supplements, and stars."""
-    catalogue = list(Food.objects.filter(owner__isnull=True))
-    for index in range(first, last):
-        day = TODAY - timedelta(days=index)
-        own_food = Food.objects.create(
-            owner=user, name=f"Own {index}", serving="1", calcium_mg=10, vitamin_d_iu=0
-        )
-        Supplement.objects.create(
-            owner=user, name=f"Own pill {index}", calcium_mg=100, vitamin_d_iu=0
-        )
-        log(user, own_food, day=day)
-        log(user, catalogue[index % len(catalogue)], day=day)
-        Favourite.objects.create(user=user, food=own_food)
-        IntakeEstimate.objects.create(
-            user=user, day=day - timedelta(days=1), calcium_mg=1, vitamin_d_iu=0
-        )
 
 
 # Each page's queries. Every page starts with 1 session and 2 user with profile.
@@ -1354,14 +1317,14 @@ def page_shows(name, user):
 def test_every_diary_page_runs_the_same_queries_at_1_and_30_of_everything(
     alice_client, alice, guidance, assert_page, name
 ):
-    build_history(alice, 0, 1)
+    build_intake_history(alice, 0, 1)
     assert_page(
         alice_client,
         page_url(name, alice),
         max_queries=PAGE_QUERIES[name],
         shows=page_shows(name, alice),
     )
-    build_history(alice, 1, 30)
+    build_intake_history(alice, 1, 30)
     assert_page(
         alice_client,
         page_url(name, alice),

@@ -8,12 +8,11 @@ import pytest
 from django.forms.models import model_to_dict
 from django.test import Client
 
+from tests.helpers import log_intake, log_session
 from tracker.models import (
     ExerciseSession,
-    ExerciseType,
     Fall,
     Food,
-    IntakeEntry,
     SelfCheck,
     Supplement,
 )
@@ -46,25 +45,8 @@ def bobs_rows(bob, guidance):
     supplement = Supplement.objects.create(
         owner=bob, name="Bob's pill", dose="1", calcium_mg=1, vitamin_d_iu=0
     )
-    entry = IntakeEntry.objects.create(
-        user=bob,
-        day=date(2026, 3, 3),
-        kind="food",
-        food=food,
-        name=food.name,
-        serving=food.serving,
-        amount=1,
-        calcium_mg_per_serving=1,
-        vitamin_d_iu_per_serving=0,
-        calcium_mg=1,
-        vitamin_d_iu=0,
-    )
-    session = ExerciseSession.objects.create(
-        user=bob,
-        exercise_type=ExerciseType.objects.get(slug="brisk-walking"),
-        day=date(2026, 3, 3),
-        minutes=30,
-    )
+    entry = log_intake(bob, food, date(2026, 3, 3))
+    session = log_session(bob, "brisk-walking", date(2026, 3, 3))
     check = SelfCheck.objects.create(
         user=bob, day=date(2026, 3, 3), score=1, max_score=14, threshold=4
     )

@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.urls import reverse
 
+from tests.conftest import make_user
 from tracker.domain import intake, targets
 from tracker.forms.intake import create_entry
 from tracker.models import (
@@ -128,6 +129,8 @@ def add_entry(client, item, amount="1", day=TODAY):
 
 # --- Exercise ----------------------------------------------------------------
 
+EXERCISE_THIS_WEEK = "/exercise/2026-W48/"
+
 
 def exercise_type(slug):
     return ExerciseType.objects.get(slug=slug)
@@ -154,6 +157,11 @@ def spine_fracture(user):
     Profile.objects.filter(user=user).update(had_spine_fracture=True)
 
 
+def user_in(zone):
+    """A user who lives in the time zone ``zone``."""
+    return make_user("traveller", time_zone=zone)
+
+
 def session_post(**changes):
     """POST data for the session form: 30 minutes of brisk walking today."""
     data = {
@@ -170,6 +178,11 @@ def session_post(**changes):
 
 
 # --- Home safety -------------------------------------------------------------
+
+# The home-safety tests freeze the clock here, when they need it: 15:00 UTC is
+# 10:00 in New York, where alice lives, the same day in both zones.
+MARCH_3 = datetime(2026, 3, 3, 15, tzinfo=UTC)
+Status = ChecklistAnswer.Status
 
 
 def room(slug):
@@ -190,8 +203,8 @@ def answer_item(user, item, status, day=date(2026, 3, 3), **fields):
 
 def two_answers_per_item(user, items):
     for item in items:
-        answer_item(user, item, ChecklistAnswer.Status.NEEDS_FIXING, date(2025, 1, 1))
-        answer_item(user, item, ChecklistAnswer.Status.FIXED, fixed_on=date(2026, 3, 1))
+        answer_item(user, item, Status.NEEDS_FIXING, date(2025, 1, 1))
+        answer_item(user, item, Status.FIXED, fixed_on=date(2026, 3, 1))
 
 
 def add_items(slug, count):
@@ -218,7 +231,7 @@ def room_post(slug, **changes):
     data = {}
     for item in ChecklistItem.objects.filter(room__slug=slug, is_active=True):
         fields = {
-            "status": ChecklistAnswer.Status.NOT_CHECKED,
+            "status": Status.NOT_CHECKED,
             "fixed_on": "",
             "note": "",
         }
@@ -272,5 +285,5 @@ def log_realistic_days(user, days):
         log_intake(user, tablet, day)
         log_session(user, "brisk-walking", day)
     for item in ChecklistItem.objects.all()[:3]:
-        answer_item(user, item, ChecklistAnswer.Status.NEEDS_FIXING, TODAY)
+        answer_item(user, item, Status.NEEDS_FIXING, TODAY)
     SelfCheck.objects.create(user=user, day=TODAY, score=3, max_score=14, threshold=4)

@@ -9,13 +9,7 @@ from django.forms.models import model_to_dict
 from django.test import Client
 
 from tests.helpers import log_intake, log_session
-from tracker.models import (
-    ExerciseSession,
-    Fall,
-    Food,
-    SelfCheck,
-    Supplement,
-)
+from tracker.models import ExerciseSession, Fall, Food, SelfCheck, Supplement
 
 VIEWS = Path(__file__).resolve().parents[2] / "tracker" / "views"
 

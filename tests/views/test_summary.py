@@ -17,12 +17,7 @@ from tests.helpers import (
     log_realistic_days,
     log_session,
 )
-from tracker.models import (
-    ChecklistAnswer,
-    ChecklistItem,
-    Fall,
-    SelfCheck,
-)
+from tracker.models import ChecklistAnswer, ChecklistItem, Fall, SelfCheck
 
 LAST_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November
 

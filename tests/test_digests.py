@@ -71,6 +71,11 @@ def test_only_users_who_asked_get_it(alice, bob, guidance):
     with time_machine.travel(MONDAY_MORNING, tick=False):
         run()
     assert mail.outbox == []
+    alice.profile.weekly_digest = True
+    alice.profile.save()
+    with time_machine.travel(MONDAY_MORNING, tick=False):
+        run()
+    assert [message.to for message in mail.outbox] == [["alice@example.com"]]
 
 
 def test_the_week_ends_in_the_users_own_time_zone(subscriber, guidance):
@@ -189,6 +194,9 @@ class TestUnsubscribe:
     def test_a_token_only_works_for_its_own_user(self, client, subscriber, bob):
         bob.profile.weekly_digest = True
         bob.profile.save()
-        client.post(self.url(subscriber))
+        response = client.post(self.url(subscriber))
+        assert b"no more weekly summaries" in response.content
+        subscriber.profile.refresh_from_db()
+        assert subscriber.profile.weekly_digest is False
         bob.profile.refresh_from_db()
         assert bob.profile.weekly_digest is True

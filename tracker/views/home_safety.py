@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,19 +11,15 @@ from ..forms.home_safety import (
     SelfCheckForm,
     checklist_forms,
     long_date,
-    save_answers,
+    new_answers,
 )
 from ..models import ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety
+from ..services import home_safety as services
 from .about import distinct_sources
-from .ownership import one_change_at_a_time, owned_or_404
+from .common import confirm_delete, owned_or_404, post_data
 
 PER_PAGE = 20
-
-
-def post_data(request):
-    """Return the POST data, even empty, on a POST; None (an unbound form) else."""
-    return request.POST if request.method == "POST" else None
 
 
 @login_required
@@ -50,9 +45,9 @@ def room(request, slug):
     forms = checklist_forms(found.items, post_data(request), today=today)
     previous_room, next_room = neighbours(home_safety.rooms_in_order(), room)
     if request.method == "POST" and all([form.is_valid() for _, form in forms]):
-        with transaction.atomic():
-            one_change_at_a_time(request.user)  # a submit in flight saves first
-            saved = save_answers(forms, request.user, now=timezone.now(), today=today)
+        saved = services.save_answers(
+            request.user, answers=new_answers(forms), today=today
+        )
         messages.success(request, saved_message(room, saved))
         if next_room:
             return redirect("tracker:home_safety_room", slug=next_room.slug)
@@ -101,8 +96,12 @@ def self_check(request):
     statements = home_safety.active_statements()
     form = SelfCheckForm(post_data(request), statements=statements)
     if request.method == "POST" and form.is_valid():
-        settings = home_safety.home_safety_settings()
-        check = form.save(request.user, threshold=settings.self_check_threshold)
+        check = services.save_self_check(
+            request.user,
+            statements=statements,
+            yes_ids=form.yes_ids(),
+            today=timezone.localdate(),
+        )
         messages.success(request, "Your answers are saved.")
         return redirect(check)
     context = {
@@ -144,7 +143,7 @@ def fall_list(request):
 def fall_new(request):
     form = FallForm(post_data(request), instance=Fall(user=request.user))
     if request.method == "POST" and form.is_valid():
-        fall = form.save()
+        fall = services.log_fall(request.user, **form.cleaned_data)
         messages.success(request, fall_logged_message(fall))
         return redirect("tracker:home_safety_falls")
     return render(request, "tracker/fall_form.html", {"form": form})
@@ -173,7 +172,7 @@ def fall_edit(request, pk):
     fall = owned_or_404(Fall, pk, request.user)
     form = FallForm(post_data(request), instance=fall)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        services.update_fall(request.user, fall=fall, **form.cleaned_data)
         messages.success(request, "Your changes are saved.")
         return redirect("tracker:home_safety_falls")
     return render(request, "tracker/fall_form.html", {"form": form, "fall": fall})
@@ -183,14 +182,14 @@ def fall_edit(request, pk):
 def fall_delete(request, pk):
     """Ask first; delete only on POST."""
     fall = owned_or_404(Fall, pk, request.user)
-    if request.method == "POST":
-        fall.delete()
-        messages.success(request, f"The entry for {long_date(fall.day)} is deleted.")
-        return redirect("tracker:home_safety_falls")
-    context = {
-        "heading": "Delete this entry?",
-        "what": f"{long_date(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
-        "after": "This cannot be undone.",
-        "cancel_url": reverse("tracker:home_safety_falls"),
-    }
-    return render(request, "confirm_delete.html", context)
+    falls_url = reverse("tracker:home_safety_falls")
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_fall(request.user, fall=fall),
+        done=f"The entry for {long_date(fall.day)} is deleted.",
+        redirect_to=falls_url,
+        heading="Delete this entry?",
+        what=f"{long_date(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
+        after="This cannot be undone.",
+        cancel_url=falls_url,
+    )

@@ -346,9 +346,19 @@ class SelfCheckStatementAdmin(CitedAdmin):
     search_fields = ["statement", "why"]
 
 
+class SingleRowSettingsAdmin(admin.ModelAdmin):
+    """A ``SingleRowSettings`` model: its row can be added once, then changed."""
+
+    def has_add_permission(self, request):
+        return not self.model.objects.exists()
+
+
 @admin.register(HomeSafetySettings)
-class HomeSafetySettingsAdmin(admin.ModelAdmin):
-    """The one settings row: it can be changed, never added twice or deleted."""
+class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
+    """The one settings row: it can be changed, never added twice or deleted.
+
+    Its sources are shown beside the numbers, so the row is never deleted.
+    """
 
     list_display = [
         "__str__",
@@ -382,9 +392,6 @@ class HomeSafetySettingsAdmin(admin.ModelAdmin):
         ),
     ]
 
-    def has_add_permission(self, request):
-        return not HomeSafetySettings.objects.exists()
-
     def has_delete_permission(self, request, obj=None):
         return False
 
@@ -403,7 +410,7 @@ class TipAdmin(CitedAdmin):
 
 
 @admin.register(EstimateSettings)
-class EstimateSettingsAdmin(admin.ModelAdmin):
+class EstimateSettingsAdmin(SingleRowSettingsAdmin):
     """The quick estimate's baseline for other foods: one row, none shipped."""
 
     list_display = ["__str__", "other_foods_calcium_mg", "source", "source_detail"]
@@ -424,6 +431,3 @@ class EstimateSettingsAdmin(admin.ModelAdmin):
         ),
         SOURCE_FIELDSET,
     ]
-
-    def has_add_permission(self, request):
-        return not EstimateSettings.objects.exists()

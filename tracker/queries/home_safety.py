@@ -32,10 +32,7 @@ def home_safety_settings() -> HomeSafetySettings:
     Before ``seed_guidance`` has run there is no row: the model's defaults apply,
     unsaved and without sources.
     """
-    found = HomeSafetySettings.objects.select_related(
-        "recheck_interval_source", "self_check_threshold_source"
-    ).first()
-    return found or HomeSafetySettings()
+    return HomeSafetySettings.load()
 
 
 def last_fall_logged_at(user) -> datetime | None:

@@ -405,9 +405,12 @@ def estimate_lines() -> list[EstimateLineFood]:
     ]
 
 
-def estimate_settings() -> EstimateSettings | None:
-    """Return the admin's estimate settings, or None if never saved (1 query)."""
-    return EstimateSettings.objects.select_related("source").first()
+def estimate_settings() -> EstimateSettings:
+    """Return the admin's estimate settings with their source (1 query).
+
+    Until an admin saves them, the defaults apply, unsaved: no baseline.
+    """
+    return EstimateSettings.load()
 
 
 def latest_estimate_before(user, day: date) -> IntakeEstimate | None:

@@ -257,7 +257,7 @@ def estimate(request, day):
     today = timezone.localdate()
     existing = queries.estimate_on(request.user, day)
     settings = queries.estimate_settings()
-    baseline = settings.other_foods_calcium_mg if settings else None
+    baseline = settings.other_foods_calcium_mg
     earlier = existing or queries.latest_estimate_before(request.user, day)
     lines = queries.estimate_lines()
     form = EstimateForm(

@@ -82,7 +82,6 @@ class RoomView:
 
 @dataclass(frozen=True)
 class Checklist:
-    settings: HomeSafetySettings
     overall: home_safety.ChecklistProgress
     rooms: list[RoomView]
     needs_fixing: list[ItemView]
@@ -106,17 +105,20 @@ class Checklist:
         return any(view.state.due_after_fall for view in self.due)
 
 
-def checklist(user, today: date, room: Room | None = None) -> Checklist:
+def checklist(
+    user, today: date, *, interval_months: int, room: Room | None = None
+) -> Checklist:
     """Return the user's checklist, or one room of it, as it stands ``today``.
 
-    4 queries: settings, active items with their rooms and sources, the user's
-    answers to them, and the time of the last fall.
+    ``interval_months`` is the settings' re-check interval. 3 queries: active
+    items with their rooms and sources, the user's answers to them, and the
+    time of the last fall.
     """
     return checklist_from(
         user,
         today,
         room=room,
-        settings=home_safety_settings(),
+        interval_months=interval_months,
         last_fall_at=last_fall_logged_at(user),
     )
 
@@ -125,12 +127,13 @@ def checklist_from(
     user,
     today: date,
     *,
-    settings: HomeSafetySettings,
+    interval_months: int,
     last_fall_at: datetime | None,
     room: Room | None = None,
 ) -> Checklist:
-    """Return the checklist given the settings and last fall already read
-    (2 queries: active items with their rooms and sources, the user's answers)."""
+    """Return the checklist given the re-check interval and last fall already
+    read (2 queries: active items with their rooms and sources, the user's
+    answers)."""
     items = ChecklistItem.objects.filter(is_active=True).select_related(
         "room", "source"
     )
@@ -141,7 +144,7 @@ def checklist_from(
         [home_safety.Item(item.id, item.room_id) for item in items],
         answers_of(user, [item.id for item in items] if room else None),
         today=today,
-        interval_months=settings.recheck_interval_months,
+        interval_months=interval_months,
         last_fall_logged_at=last_fall_at,
     )
     views = {item.id: ItemView(item, summary.states[item.id]) for item in items}
@@ -151,7 +154,6 @@ def checklist_from(
             rooms[item.room_id] = RoomView(item.room, [], summary.by_room[item.room_id])
         rooms[item.room_id].items.append(views[item.id])
     return Checklist(
-        settings=settings,
         overall=summary.overall,
         rooms=list(rooms.values()),
         needs_fixing=[views[item_id] for item_id in summary.needs_fixing],
@@ -161,8 +163,10 @@ def checklist_from(
 
 
 def room_checklist(user, today: date, room: Room) -> RoomView:
-    """Return one room's active items, as they stand, and its progress (4 queries)."""
-    found = checklist(user, today, room=room)
+    """Return one room's active items, as they stand, and its progress (4 queries:
+    the settings, and those of ``checklist``)."""
+    interval = home_safety_settings().recheck_interval_months
+    found = checklist(user, today, interval_months=interval, room=room)
     if found.rooms:
         return found.rooms[0]
     return RoomView(room, [], home_safety.ChecklistProgress())
@@ -240,13 +244,20 @@ def falls(user):
 
 
 @dataclass(frozen=True)
+class LatestSelfCheck(summary.SelfCheckScore):
+    """The user's latest self-check, as the dashboard shows and links to it."""
+
+    pk: int
+
+
+@dataclass(frozen=True)
 class DashboardSummary:
     """Home safety at a glance, for the dashboard."""
 
     progress: home_safety.ChecklistProgress
     due: list[ItemView]
     needs_fixing: list[ItemView]
-    latest_self_check: SelfCheck | None
+    latest_self_check: LatestSelfCheck | None
 
 
 def dashboard_summary(user, today: date) -> DashboardSummary:
@@ -257,7 +268,10 @@ def dashboard_summary(user, today: date) -> DashboardSummary:
     """
     facts = home_facts(user)
     found = checklist_from(
-        user, today, settings=facts.settings, last_fall_at=facts.last_fall_at
+        user,
+        today,
+        interval_months=facts.recheck_interval_months,
+        last_fall_at=facts.last_fall_at,
     )
     return DashboardSummary(
         progress=found.overall,
@@ -269,19 +283,21 @@ def dashboard_summary(user, today: date) -> DashboardSummary:
 
 @dataclass(frozen=True)
 class HomeFacts:
-    settings: HomeSafetySettings
+    recheck_interval_months: int
     last_fall_at: datetime | None
-    latest_self_check: SelfCheck | None
+    latest_self_check: LatestSelfCheck | None
 
 
 SELF_CHECK_FIELDS = ("pk", "day", "score", "max_score", "threshold")
 
 
 def home_facts(user) -> HomeFacts:
-    """Return the settings, the last fall and the latest self-check in one query.
+    """Return the re-check interval, the last fall and the latest self-check in
+    one query.
 
     The dashboard shows many small things; reading these three as subqueries of
-    one row keeps its query count fixed and low.
+    one row keeps its query count fixed and low. Without a settings row the
+    model's default interval applies.
     """
     latest = SelfCheck.objects.filter(user=OuterRef("pk")).order_by("-taken_at", "-id")
     row = (
@@ -304,15 +320,15 @@ def home_facts(user) -> HomeFacts:
         .values("interval", "last_fall_at", *(f"check_{f}" for f in SELF_CHECK_FIELDS))
         .get()
     )
-    settings = HomeSafetySettings()
-    if row["interval"] is not None:
-        settings.recheck_interval_months = row["interval"]
+    interval = row["interval"]
+    if interval is None:
+        interval = HomeSafetySettings().recheck_interval_months
     latest_check = None
     if row["check_pk"] is not None:
-        latest_check = SelfCheck(
-            user=user, **{field: row[f"check_{field}"] for field in SELF_CHECK_FIELDS}
+        latest_check = LatestSelfCheck(
+            **{field: row[f"check_{field}"] for field in SELF_CHECK_FIELDS}
         )
-    return HomeFacts(settings, row["last_fall_at"], latest_check)
+    return HomeFacts(interval, row["last_fall_at"], latest_check)
 
 
 def week_of_home_safety(user, week: Week, zone: ZoneInfo) -> summary.HomeWeek:

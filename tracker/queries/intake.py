@@ -261,15 +261,6 @@ def estimate_on(user, day: date) -> IntakeEstimate | None:
     return IntakeEstimate.objects.filter(user=user, day=day).first()
 
 
-def entries_to_copy(user, day: date) -> list[IntakeEntry]:
-    """Return the user's entries on ``day`` with their current items (1 query)."""
-    return list(
-        IntakeEntry.objects.filter(user=user, day=day).select_related(
-            "food", "supplement"
-        )
-    )
-
-
 def amounts_of(entries) -> list[intake.Amounts]:
     return [
         intake.Amounts(

@@ -26,8 +26,14 @@ PER_PAGE = 20
 def overview(request):
     """Show checklist progress, what needs fixing or a re-check, and the rest."""
     user = request.user
+    settings = home_safety.home_safety_settings()
     context = {
-        "checklist": home_safety.checklist(user, timezone.localdate()),
+        "settings": settings,
+        "checklist": home_safety.checklist(
+            user,
+            timezone.localdate(),
+            interval_months=settings.recheck_interval_months,
+        ),
         "latest_self_check": home_safety.latest_self_check(user),
         "recent_falls": home_safety.falls(user)[:3],
         "retired_items": home_safety.retired_items_answered(user),

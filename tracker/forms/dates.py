@@ -3,8 +3,8 @@
 from datetime import date
 
 from django import forms
-from django.utils.dateformat import format as format_date
 
+from ..domain.dates import format_day
 from ..domain.weeks import FIRST_DAY
 
 IN_THE_FUTURE = "That date is in the future. Today is %(today)s."
@@ -43,7 +43,7 @@ def check_day(day: date, today: date) -> date:
         raise forms.ValidationError(
             IN_THE_FUTURE,
             code="future_day",
-            params={"today": format_date(today, "l j F Y")},
+            params={"today": format_day(today, "long")},
         )
     if day < FIRST_DAY:
         raise forms.ValidationError(

@@ -2,15 +2,12 @@ from django import forms
 from django.utils import timezone
 
 from ..domain import home_safety
+from ..domain.dates import format_day
 from ..models import ChecklistAnswer, Fall, SelfCheckStatement
 from .dates import DateInput, check_day, limit_to_past
 
 # For a value no option has: only a tampered or stale form sends one.
 CHOOSE_SHOWN = "Choose one of the options shown."
-
-
-def long_date(day) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 class ChecklistAnswerForm(forms.Form):
@@ -78,7 +75,7 @@ class ChecklistAnswerForm(forms.Form):
                 "The date it was fixed cannot be before you first answered this "
                 "question (%(first)s). If it was already safe then, choose “Fine”.",
                 code="fixed_before_first_answer",
-                params={"first": long_date(first)},
+                params={"first": format_day(first)},
             )
         return fixed_on
 

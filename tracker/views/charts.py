@@ -5,9 +5,8 @@ Every colour has at least 3:1 contrast on white, as WCAG asks of graphics, and
 each chart has a table beside it with the same numbers.
 """
 
-from django.utils.dateformat import format as format_date
-
 from ..domain import summary
+from ..domain.dates import format_day
 from ..domain.units import MCG, format_number
 from ..models import ExerciseCategory
 
@@ -39,7 +38,7 @@ def bars_with_target(labels, values, *, label, unit, colour, target=None):
 
 
 def day_labels(days):
-    return [format_date(day, "D j") for day in days]
+    return [format_day(day, "chart_day") for day in days]
 
 
 def unit_label(unit):
@@ -80,7 +79,7 @@ def week_charts(report, unit):
 
 def trend_charts(rows, targets, unit):
     """Return the 12-week charts: average calcium, average vitamin D, exercise."""
-    labels = [format_date(row.week.monday, "j M") for row in rows]
+    labels = [format_day(row.week.monday, "chart_week") for row in rows]
     return {
         "calcium_chart": bars_with_target(
             labels,

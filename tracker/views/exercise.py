@@ -8,9 +8,9 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateformat import format as format_date
 from django.views.decorators.http import require_POST
 
+from ..domain.dates import format_day
 from ..domain.weeks import Week, days_of_week, week_nav
 from ..forms.exercise import ExerciseSessionForm, initial_for_new_session
 from ..models import ExerciseSession
@@ -26,7 +26,7 @@ def had_spine_fracture(request) -> bool:
 def describe(session: ExerciseSession) -> str:
     """Say a session in words: "Brisk walking, 30 minutes, Wednesday 25 November"."""
     minutes = "1 minute" if session.minutes == 1 else f"{session.minutes} minutes"
-    return f"{session.exercise_type}, {minutes}, {format_date(session.day, 'l j F')}"
+    return f"{session.exercise_type}, {minutes}, {format_day(session.day, 'day')}"
 
 
 def week_url(day, logged: ExerciseSession | None = None) -> str:

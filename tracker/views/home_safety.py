@@ -6,11 +6,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from ..domain.dates import format_day
 from ..forms.home_safety import (
     FallForm,
     SelfCheckForm,
     checklist_forms,
-    long_date,
     new_answers,
 )
 from ..models import ChecklistItem, Fall, Room, SelfCheck
@@ -161,14 +161,14 @@ def fall_logged_message(fall):
             "Your near-miss on {} is logged. A near-miss is a useful warning: "
             '<a class="alert-link action-link" href="{}">look again at your '
             "home checklist</a>.",
-            long_date(fall.day),
+            format_day(fall.day),
             reverse("tracker:home_safety"),
         )
     return format_html(
         "Your fall on {} is logged, and your home checklist is now due for a "
         're-check. <a class="alert-link action-link" href="{}">Take the fall-risk '
         "self-check</a>: it takes two minutes.",
-        long_date(fall.day),
+        format_day(fall.day),
         reverse("tracker:home_safety_self_check"),
     )
 
@@ -192,10 +192,10 @@ def fall_delete(request, pk):
     return confirm_delete(
         request,
         delete=lambda: services.delete_fall(request.user, fall=fall),
-        done=f"The entry for {long_date(fall.day)} is deleted.",
+        done=f"The entry for {format_day(fall.day)} is deleted.",
         redirect_to=falls_url,
         heading="Delete this entry?",
-        what=f"{long_date(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
+        what=f"{format_day(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
         after="This cannot be undone.",
         cancel_url=falls_url,
     )

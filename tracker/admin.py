@@ -347,17 +347,24 @@ class SelfCheckStatementAdmin(CitedAdmin):
 
 
 class SingleRowSettingsAdmin(admin.ModelAdmin):
-    """A ``SingleRowSettings`` model: its row can be added once, then changed."""
+    """A ``SingleRowSettings`` model: its row can be added once, then changed.
+
+    Its sources are plain selects, as in CitedAdmin: an empty autocomplete box
+    fails axe.
+    """
 
     def has_add_permission(self, request):
         return not self.model.objects.exists()
+
+    def get_list_select_related(self, request):
+        return list(self.model.load_related)
 
 
 @admin.register(HomeSafetySettings)
 class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
     """The one settings row: it can be changed, never added twice or deleted.
 
-    Its sources are shown beside the numbers, so the row is never deleted.
+    Pages show its numbers with their sources, so the row stays.
     """
 
     list_display = [
@@ -365,8 +372,6 @@ class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
         "recheck_interval_months",
         "self_check_threshold",
     ]
-    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
-    list_select_related = ["recheck_interval_source", "self_check_threshold_source"]
     fieldsets = [
         (
             "Checklist re-check",
@@ -414,8 +419,6 @@ class EstimateSettingsAdmin(SingleRowSettingsAdmin):
     """The quick estimate's baseline for other foods: one row, none shipped."""
 
     list_display = ["__str__", "other_foods_calcium_mg", "source", "source_detail"]
-    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
-    list_select_related = ["source"]
     fieldsets = [
         (
             "Baseline for other foods",

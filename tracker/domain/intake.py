@@ -35,7 +35,7 @@ from typing import Protocol
 from .citations import Citation
 from .progress import Progress
 from .targets import PersonalTargets, Target
-from .units import IU, MCG, format_number, format_vitamin_d, iu_to_mcg
+from .units import MCG, format_number, format_vitamin_d, iu_to_mcg, unit_symbol
 
 # The bound for a plausible serving count: more is almost surely a typo.
 MAX_SERVINGS = 20
@@ -419,10 +419,10 @@ def vitamin_d_progress(
         return Progress(
             done=iu_to_mcg(vitamin_d_iu),
             target=iu_to_mcg(target.amount),
-            unit="µg",
+            unit=unit_symbol(unit),
             places=1,
         )
-    return Progress(done=vitamin_d_iu, target=target.amount, unit=IU)
+    return Progress(done=vitamin_d_iu, target=target.amount, unit=unit_symbol(unit))
 
 
 def upper_limit_notices(

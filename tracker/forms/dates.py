@@ -37,6 +37,16 @@ def limit_to_past(field: forms.DateField, today: date) -> None:
     field.widget.attrs.update(min=FIRST_DAY.isoformat(), max=today.isoformat())
 
 
+def past_day(text: str, today: date) -> date | None:
+    """Return the day ``text`` names (2026-11-25) if it is from FIRST_DAY to
+    ``today``, as a link's ``?day=`` may; None for anything else."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if FIRST_DAY <= day <= today else None
+
+
 def check_day(day: date, today: date) -> date:
     """Return ``day`` if it is from FIRST_DAY to ``today``; else raise a form error."""
     if day > today:

@@ -4,10 +4,8 @@ from django.utils import timezone
 from ..domain import home_safety
 from ..domain.dates import format_day
 from ..models import ChecklistAnswer, Fall, SelfCheckStatement
+from .common import CHOOSE_SHOWN
 from .dates import DateInput, check_day, limit_to_past
-
-# For a value no option has: only a tampered or stale form sends one.
-CHOOSE_SHOWN = "Choose one of the options shown."
 
 
 class ChecklistAnswerForm(forms.Form):

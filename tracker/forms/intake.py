@@ -156,13 +156,11 @@ class VitaminDInUnitMixin:
             field = forms.DecimalField(
                 min_value=0, max_digits=12, decimal_places=3, label_suffix=""
             )
-            suffix = "µg"
             initial = units.iu_to_mcg(self.instance.vitamin_d_iu or 0).normalize()
         else:
             field = forms.IntegerField(min_value=0)
-            suffix = "IU"
             initial = self.instance.vitamin_d_iu or 0
-        field.label = f"{self.vitamin_d_label} ({suffix})"
+        field.label = f"{self.vitamin_d_label} ({units.unit_symbol(unit)})"
         field.help_text = "Enter 0 if the label shows none. 1 µg is 40 IU."
         field.widget.attrs["inputmode"] = "decimal" if unit == units.MCG else "numeric"
         field.initial = initial

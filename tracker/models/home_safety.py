@@ -155,7 +155,7 @@ class SelfCheck(models.Model):
 
     @property
     def talk_to_clinician(self) -> bool:
-        return self.score >= self.threshold
+        return home_safety.talk_to_clinician(self.score, self.threshold)
 
 
 class SelfCheckAnswer(models.Model):

@@ -35,11 +35,17 @@ def home_safety_settings() -> HomeSafetySettings:
     return HomeSafetySettings.load()
 
 
+def falls_not_near_misses(user):
+    """Return the user's falls, leaving out near-misses, latest logged first.
+
+    ``user`` may be an ``OuterRef`` to a user, for a subquery.
+    """
+    return Fall.objects.filter(user=user, kind=Fall.Kind.FALL).order_by("-created_at")
+
+
 def last_fall_logged_at(user) -> datetime | None:
     """Return when the user last logged a fall, not a near-miss (1 query)."""
-    return Fall.objects.filter(user=user, kind=Fall.Kind.FALL).aggregate(
-        last=Max("created_at")
-    )["last"]
+    return falls_not_near_misses(user).aggregate(last=Max("created_at"))["last"]
 
 
 def answers_of(user, items=None) -> list[home_safety.Answer]:
@@ -220,7 +226,10 @@ def active_statements():
 
 
 def self_checks(user):
-    """Return the user's self-checks, newest first (1 query, or 2 when paged)."""
+    """Return the user's self-checks, newest first (1 query, or 2 when paged).
+
+    ``user`` may be an ``OuterRef`` to a user, for a subquery.
+    """
     return SelfCheck.objects.filter(user=user).order_by("-taken_at", "-id")
 
 
@@ -299,7 +308,7 @@ def home_facts(user) -> HomeFacts:
     one row keeps its query count fixed and low. Without a settings row the
     model's default interval applies.
     """
-    latest = SelfCheck.objects.filter(user=OuterRef("pk")).order_by("-taken_at", "-id")
+    latest = self_checks(OuterRef("pk"))
     row = (
         get_user_model()
         .objects.filter(pk=user.pk)
@@ -308,9 +317,7 @@ def home_facts(user) -> HomeFacts:
                 HomeSafetySettings.objects.values("recheck_interval_months")[:1]
             ),
             last_fall_at=Subquery(
-                Fall.objects.filter(user=OuterRef("pk"), kind=Fall.Kind.FALL)
-                .order_by("-created_at")
-                .values("created_at")[:1]
+                falls_not_near_misses(OuterRef("pk")).values("created_at")[:1]
             ),
             **{
                 f"check_{field}": Subquery(latest.values(field)[:1])

@@ -1,12 +1,13 @@
 """Writes for accounts: signing up, the profile, and deleting everything."""
 
 from datetime import date
+from typing import TypedDict, Unpack
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from ..models import Profile
-from .common import atomic, check_owner
+from .common import atomic, check_owner, save_changes
 
 
 @atomic
@@ -31,28 +32,25 @@ def create_profile(user) -> Profile:
     return profile
 
 
+class ProfileAnswers(TypedDict):
+    """What the profile form asks, as it cleans it."""
+
+    birth_year: int | None
+    birth_date: date | None
+    sex: str
+    time_zone: str
+    vitamin_d_unit: str
+    had_spine_fracture: bool
+    weekly_digest: bool
+
+
 @atomic
 def save_profile(
-    user,
-    *,
-    profile: Profile,
-    birth_year: int | None,
-    birth_date: date | None,
-    sex: str,
-    time_zone: str,
-    vitamin_d_unit: str,
-    had_spine_fracture: bool,
-    weekly_digest: bool,
+    user, *, profile: Profile, **answers: Unpack[ProfileAnswers]
 ) -> Profile:
     """Save the user's answers; the first save also marks them as asked."""
-    check_owner(profile, user)
-    profile.birth_year, profile.birth_date, profile.sex = birth_year, birth_date, sex
-    profile.time_zone, profile.vitamin_d_unit = time_zone, vitamin_d_unit
-    profile.had_spine_fracture = had_spine_fracture
-    profile.weekly_digest = weekly_digest
-    profile.onboarded_at = profile.onboarded_at or timezone.now()
-    profile.save()
-    return profile
+    onboarded_at = profile.onboarded_at or timezone.now()
+    return save_changes(user, profile, {**answers, "onboarded_at": onboarded_at})
 
 
 @atomic

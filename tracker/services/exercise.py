@@ -1,39 +1,38 @@
 """Writes for the exercise log: sessions logged, repeated, changed and deleted."""
 
 from datetime import date
+from typing import NotRequired, TypedDict, Unpack
 
 from django.utils import timezone
 
 from ..models import ExerciseSession, ExerciseType
 from ..queries import exercise as queries
-from .common import DOUBLE_TAP_WINDOW, atomic, check_owner, one_change_at_a_time
+from .common import (
+    DOUBLE_TAP_WINDOW,
+    atomic,
+    check_owner,
+    one_change_at_a_time,
+    save_changes,
+)
+
+
+class Session(TypedDict):
+    """What a session records, as the session form cleans it."""
+
+    exercise_type: ExerciseType
+    day: date
+    minutes: int
+    sets: NotRequired[int | None]
+    reps: NotRequired[int | None]
+    impacts: NotRequired[int | None]
+    effort: NotRequired[str]  # "" when not recorded
+    note: NotRequired[str]
 
 
 @atomic
-def log_session(
-    user,
-    *,
-    exercise_type: ExerciseType,
-    day: date,
-    minutes: int,
-    sets: int | None = None,
-    reps: int | None = None,
-    impacts: int | None = None,
-    effort: str = "",
-    note: str = "",
-) -> ExerciseSession:
-    """Log a session of ``exercise_type`` on ``day``; return it."""
-    return ExerciseSession.objects.create(
-        user=user,
-        exercise_type=exercise_type,
-        day=day,
-        minutes=minutes,
-        sets=sets,
-        reps=reps,
-        impacts=impacts,
-        effort=effort,
-        note=note,
-    )
+def log_session(user, **session: Unpack[Session]) -> ExerciseSession:
+    """Log a session; return it."""
+    return ExerciseSession.objects.create(user=user, **session)
 
 
 @atomic
@@ -72,25 +71,10 @@ def log_session_again(
 
 @atomic
 def update_session(
-    user,
-    *,
-    session: ExerciseSession,
-    exercise_type: ExerciseType,
-    day: date,
-    minutes: int,
-    sets: int | None = None,
-    reps: int | None = None,
-    impacts: int | None = None,
-    effort: str = "",
-    note: str = "",
+    user, *, session: ExerciseSession, **changes: Unpack[Session]
 ) -> ExerciseSession:
-    """Change every field of the user's ``session``; return it."""
-    check_owner(session, user)
-    session.exercise_type, session.day, session.minutes = exercise_type, day, minutes
-    session.sets, session.reps, session.impacts = sets, reps, impacts
-    session.effort, session.note = effort, note
-    session.save()
-    return session
+    """Change the user's ``session`` to ``changes``; return it."""
+    return save_changes(user, session, changes)
 
 
 @atomic

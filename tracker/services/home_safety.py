@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TypedDict
+from typing import TypedDict, Unpack
 
 from django.utils import timezone
 
@@ -15,7 +15,13 @@ from ..models import (
     SelfCheckStatement,
 )
 from ..queries import home_safety as queries
-from .common import DOUBLE_TAP_WINDOW, atomic, check_owner, one_change_at_a_time
+from .common import (
+    DOUBLE_TAP_WINDOW,
+    atomic,
+    check_owner,
+    one_change_at_a_time,
+    save_changes,
+)
 
 
 class NewAnswer(TypedDict):
@@ -54,6 +60,43 @@ def save_answers(user, *, answers: Iterable[NewAnswer], today: date) -> int:
     )
 
 
+def build_self_check(
+    user,
+    *,
+    statements: list[SelfCheckStatement],
+    yes_ids: set[int],
+    threshold: int,
+    day: date,
+) -> tuple[SelfCheck, list[SelfCheckAnswer]]:
+    """Return an unsaved self-check, scored with the points and ``threshold``
+    of the day, and its unsaved answers (save the check first).
+
+    ``yes_ids`` are the statements answered yes; every other one is a no.
+    """
+    result = home_safety.score_self_check(
+        [home_safety.Statement(s.id, s.points, s.why) for s in statements],
+        yes_ids,
+        threshold=threshold,
+    )
+    check = SelfCheck(
+        user=user,
+        day=day,
+        score=result.score,
+        max_score=result.max_score,
+        threshold=threshold,
+    )
+    answers = [
+        SelfCheckAnswer(
+            self_check=check,
+            statement=statement,
+            yes=statement.id in yes_ids,
+            points=statement.points,
+        )
+        for statement in statements
+    ]
+    return check, answers
+
+
 @atomic
 def save_self_check(
     user,
@@ -62,66 +105,38 @@ def save_self_check(
     yes_ids: set[int],
     today: date,
 ) -> SelfCheck:
-    """Score the answers and save them with the points and threshold of the day.
-
-    ``yes_ids`` are the statements answered yes; every other one is a no.
-    """
-    threshold = queries.home_safety_settings().self_check_threshold
-    result = home_safety.score_self_check(
-        [home_safety.Statement(s.id, s.points, s.why) for s in statements],
-        yes_ids,
-        threshold=threshold,
-    )
-    check = SelfCheck.objects.create(
-        user=user,
+    """Score the answers and save them with the settings' threshold of today."""
+    check, answers = build_self_check(
+        user,
+        statements=statements,
+        yes_ids=yes_ids,
+        threshold=queries.home_safety_settings().self_check_threshold,
         day=today,
-        score=result.score,
-        max_score=result.max_score,
-        threshold=threshold,
     )
-    SelfCheckAnswer.objects.bulk_create(
-        SelfCheckAnswer(
-            self_check=check,
-            statement=statement,
-            yes=statement.id in yes_ids,
-            points=statement.points,
-        )
-        for statement in statements
-    )
+    check.save()
+    SelfCheckAnswer.objects.bulk_create(answers)
     return check
 
 
+class FallLogged(TypedDict):
+    """What a fall or near-miss records, as the fall form cleans it."""
+
+    kind: str
+    day: date
+    place: str
+    what_happened: str
+    hurt: bool
+
+
 @atomic
-def log_fall(
-    user, *, kind: str, day: date, place: str, what_happened: str = "", hurt: bool
-) -> Fall:
+def log_fall(user, **fall: Unpack[FallLogged]) -> Fall:
     """Log a fall or a near-miss; a fall makes every checklist answer due."""
-    return Fall.objects.create(
-        user=user,
-        kind=kind,
-        day=day,
-        place=place,
-        what_happened=what_happened,
-        hurt=hurt,
-    )
+    return Fall.objects.create(user=user, **fall)
 
 
 @atomic
-def update_fall(
-    user,
-    *,
-    fall: Fall,
-    kind: str,
-    day: date,
-    place: str,
-    what_happened: str = "",
-    hurt: bool,
-) -> Fall:
-    check_owner(fall, user)
-    fall.kind, fall.day, fall.place = kind, day, place
-    fall.what_happened, fall.hurt = what_happened, hurt
-    fall.save()
-    return fall
+def update_fall(user, *, fall: Fall, **changes: Unpack[FallLogged]) -> Fall:
+    return save_changes(user, fall, changes)
 
 
 @atomic

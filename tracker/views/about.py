@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from ..models import NutrientTarget
 from ..queries import guidance, home_safety
+from .common import distinct_sources
 
 
 def about(request):
@@ -48,11 +49,6 @@ def tip_list(request):
 def tip_detail(request, slug):
     tip = get_object_or_404(guidance.published_tips(), slug=slug)
     return render(request, "tracker/tip_detail.html", {"tip": tip})
-
-
-def distinct_sources(rows):
-    """Return the sources cited by ``rows``, each once, in first-seen order."""
-    return list({row.source_id: row.source for row in rows}.values())
 
 
 KIND_ORDER = [

@@ -7,7 +7,7 @@ each chart has a table beside it with the same numbers.
 
 from ..domain import summary
 from ..domain.dates import format_day
-from ..domain.units import MCG, format_number
+from ..domain.units import format_number, unit_symbol
 from ..models import ExerciseCategory
 
 BLUE, GREEN, BROWN, PURPLE = "#0b4f8a", "#1e6b3a", "#7a4b00", "#6a1b9a"
@@ -41,10 +41,6 @@ def day_labels(days):
     return [format_day(day, "chart_day") for day in days]
 
 
-def unit_label(unit):
-    return "µg" if unit == MCG else "IU"
-
-
 def week_charts(report, unit):
     """Return the daily calcium and vitamin D charts of a weekly summary."""
     labels = day_labels(day.day for day in report.days)
@@ -67,8 +63,8 @@ def week_charts(report, unit):
                 else None
                 for day in report.days
             ],
-            label=f"Vitamin D ({unit_label(unit)})",
-            unit=unit_label(unit),
+            label=f"Vitamin D ({unit_symbol(unit)})",
+            unit=unit_symbol(unit),
             colour=GREEN,
             target=summary.vitamin_d_value(vitamin_d_target.amount, unit)
             if vitamin_d_target
@@ -92,8 +88,8 @@ def trend_charts(rows, targets, unit):
         "vitamin_d_chart": bars_with_target(
             labels,
             [summary.vitamin_d_value(row.average_vitamin_d_iu, unit) for row in rows],
-            label=f"Average vitamin D a day ({unit_label(unit)})",
-            unit=unit_label(unit),
+            label=f"Average vitamin D a day ({unit_symbol(unit)})",
+            unit=unit_symbol(unit),
             colour=GREEN,
             target=summary.vitamin_d_value(targets.vitamin_d.amount, unit)
             if targets.vitamin_d

@@ -16,8 +16,7 @@ from ..forms.home_safety import (
 from ..models import ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety
 from ..services import home_safety as services
-from .about import distinct_sources
-from .common import confirm_delete, owned_or_404, post_data
+from .common import confirm_delete, distinct_sources, owned_or_404, post_data
 
 PER_PAGE = 20
 

@@ -15,7 +15,8 @@ from django.views.decorators.http import require_POST
 
 from ..domain import intake
 from ..domain.units import format_vitamin_d
-from ..domain.weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
+from ..domain.weeks import Week, in_range, previous_day, week_nav
+from ..forms.dates import past_day
 from ..forms.intake import (
     GONE,
     STAR_AGAIN,
@@ -54,11 +55,8 @@ def search_text(request):
 
 def return_day(request):
     """Return the valid, non-future ``day`` a form came from, or None."""
-    try:
-        day = date.fromisoformat(request.GET.get("day") or request.POST.get("day", ""))
-    except ValueError:
-        return None
-    return day if FIRST_DAY <= day <= timezone.localdate() else None
+    text = request.GET.get("day") or request.POST.get("day", "")
+    return past_day(text, timezone.localdate())
 
 
 def day_context(request, day, *, entry_form=None, picker=None, failed_form=None):

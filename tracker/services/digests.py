@@ -14,7 +14,7 @@ from django.db.models import F, Q
 from .. import digests
 from ..domain.weeks import Week
 from ..models import Profile, WeeklyDigest
-from ..queries import summary
+from ..queries import summary as summary_queries
 from .common import atomic
 
 logger = logging.getLogger(__name__)
@@ -58,7 +58,9 @@ def send_digest(profile: Profile, *, now: datetime) -> bool:
     try:
         today = digests.local_today(profile, now)
         context = {
-            "summary": summary.weekly_summary(profile.user, profile, week, today)
+            "summary": summary_queries.weekly_summary(
+                profile.user, profile, week, today
+            )
         }
         digests.build_message(profile, week, context).send()
     except Exception as error:  # any failure: log it, keep the row for a retry

@@ -2,7 +2,8 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from ..models import NutrientTarget
-from ..queries import guidance, home_safety
+from ..queries import guidance
+from ..queries import home_safety as home_safety_queries
 from .common import distinct_sources
 
 
@@ -36,7 +37,7 @@ def home_safety_guide(request):
             item for room in rooms for item in room.items.all()
         ),
         "statement_sources": distinct_sources(statements),
-        "settings": home_safety.home_safety_settings(),
+        "settings": home_safety_queries.home_safety_settings(),
     }
     return render(request, "tracker/home_safety_guide.html", context)
 

@@ -14,7 +14,7 @@ from ..forms.home_safety import (
     new_answers,
 )
 from ..models import ChecklistItem, Fall, Room, SelfCheck
-from ..queries import home_safety
+from ..queries import home_safety as queries
 from ..services import home_safety as services
 from .common import confirm_delete, distinct_sources, owned_or_404, post_data
 
@@ -25,18 +25,18 @@ PER_PAGE = 20
 def overview(request):
     """Show checklist progress, what needs fixing or a re-check, and the rest."""
     user = request.user
-    settings = home_safety.home_safety_settings()
+    settings = queries.home_safety_settings()
     context = {
         "settings": settings,
-        "checklist": home_safety.checklist(
+        "checklist": queries.checklist(
             user,
             timezone.localdate(),
             interval_months=settings.recheck_interval_months,
         ),
-        "latest_self_check": home_safety.latest_self_check(user),
-        "recent_falls": home_safety.falls(user)[:3],
-        "retired_items": home_safety.retired_items_answered(user),
-        "tips": home_safety.fall_prevention_tips(),
+        "latest_self_check": queries.latest_self_check(user),
+        "recent_falls": queries.falls(user)[:3],
+        "retired_items": queries.retired_items_answered(user),
+        "tips": queries.fall_prevention_tips(),
     }
     return render(request, "tracker/home_safety.html", context)
 
@@ -46,9 +46,9 @@ def room(request, slug):
     """Answer a room's items in one form; save a history row per changed item."""
     room = get_object_or_404(Room, slug=slug)
     today = timezone.localdate()
-    found = home_safety.room_checklist(request.user, today, room)
+    found = queries.room_checklist(request.user, today, room)
     forms = checklist_forms(found.items, post_data(request), today=today)
-    previous_room, next_room = neighbours(home_safety.rooms_in_order(), room)
+    previous_room, next_room = neighbours(queries.rooms_in_order(), room)
     if request.method == "POST" and all([form.is_valid() for _, form in forms]):
         saved = services.save_answers(
             request.user, answers=new_answers(forms), today=today
@@ -90,7 +90,7 @@ def saved_message(room, count):
 def item_history(request, pk):
     """List the user's dated answers to one item, newest first."""
     item = get_object_or_404(ChecklistItem.objects.select_related("room"), pk=pk)
-    answers = Paginator(home_safety.item_history(request.user, item), PER_PAGE)
+    answers = Paginator(queries.item_history(request.user, item), PER_PAGE)
     context = {"item": item, "page": answers.get_page(request.GET.get("page"))}
     return render(request, "tracker/home_safety_item_history.html", context)
 
@@ -98,7 +98,7 @@ def item_history(request, pk):
 @login_required
 def self_check(request):
     """Take the Stay Independent self-check; every statement needs an answer."""
-    statements = home_safety.active_statements()
+    statements = queries.active_statements()
     form = SelfCheckForm(post_data(request), statements=statements)
     if request.method == "POST" and form.is_valid():
         check = services.save_self_check(
@@ -113,7 +113,7 @@ def self_check(request):
         "form": form,
         "statements": statements,
         "sources": distinct_sources(statements),
-        "latest": home_safety.latest_self_check(request.user),
+        "latest": queries.latest_self_check(request.user),
     }
     return render(request, "tracker/self_check.html", context)
 
@@ -121,25 +121,25 @@ def self_check(request):
 @login_required
 def self_check_result(request, pk):
     check = owned_or_404(SelfCheck, pk, request.user)
-    answers = home_safety.self_check_answers(check)
+    answers = queries.self_check_answers(check)
     context = {
         "check": check,
         "yes_answers": [answer for answer in answers if answer.yes],
-        "settings": home_safety.home_safety_settings(),
+        "settings": queries.home_safety_settings(),
     }
     return render(request, "tracker/self_check_result.html", context)
 
 
 @login_required
 def self_check_history(request):
-    checks = Paginator(home_safety.self_checks(request.user), PER_PAGE)
+    checks = Paginator(queries.self_checks(request.user), PER_PAGE)
     context = {"page": checks.get_page(request.GET.get("page"))}
     return render(request, "tracker/self_check_history.html", context)
 
 
 @login_required
 def fall_list(request):
-    falls = Paginator(home_safety.falls(request.user), PER_PAGE)
+    falls = Paginator(queries.falls(request.user), PER_PAGE)
     context = {"page": falls.get_page(request.GET.get("page"))}
     return render(request, "tracker/fall_list.html", context)
 

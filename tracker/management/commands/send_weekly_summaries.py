@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from tracker.models import Profile
-from tracker.services import digests
+from tracker.services import digests as services
 
 
 class Command(BaseCommand):
@@ -25,6 +25,6 @@ class Command(BaseCommand):
             .order_by("pk")
         )
         sent = sum(
-            digests.send_digest(profile, now=now) for profile in profiles.iterator()
+            services.send_digest(profile, now=now) for profile in profiles.iterator()
         )
         self.stdout.write(f"Weekly summaries sent: {sent}.")

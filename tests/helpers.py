@@ -6,7 +6,6 @@ from django.urls import reverse
 
 from tests.conftest import make_user
 from tracker.domain import intake, targets
-from tracker.forms.intake import create_entry
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
@@ -25,6 +24,7 @@ from tracker.models import (
 )
 from tracker.queries import intake as intake_queries
 from tracker.seed.intake import NUTRIENT_TARGETS
+from tracker.services import intake as intake_services
 
 # The diary, exercise and summary tests freeze the clock here: Wednesday
 # 25 November 2026, 15:00 UTC, which is 10:00 the same day in New York, where
@@ -80,7 +80,9 @@ def log_intake(user, item: Food | Supplement, day: date, amount: str = "1"):
         if isinstance(item, Supplement)
         else intake_queries.loggable_food(item)
     )
-    return create_entry(user, day, loggable, intake.parse_servings(amount))
+    return intake_services.create_entry(
+        user, day=day, loggable=loggable, amount=intake.parse_servings(amount)
+    )
 
 
 def log_many(user, count, day=TODAY):

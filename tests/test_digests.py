@@ -13,6 +13,7 @@ from django.db import connection
 
 from tracker import digests
 from tracker.models import WeeklyDigest
+from tracker.services.digests import MAX_ATTEMPTS, STALE_CLAIM, claim_digest
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, tzinfo=UTC)  # week 2026-W47 has ended
 
@@ -114,10 +115,10 @@ def test_a_failure_is_logged_and_retried_on_the_next_run(subscriber, guidance, c
 
 def test_a_claim_held_by_a_run_that_died_is_taken_again_later(subscriber, guidance):
     week = digests.last_complete_week(subscriber.profile, MONDAY_MORNING)
-    assert digests.claim(subscriber, week, MONDAY_MORNING) is not None
-    assert digests.claim(subscriber, week, MONDAY_MORNING) is None  # held
-    later = MONDAY_MORNING + digests.STALE_CLAIM + timedelta(seconds=1)
-    assert digests.claim(subscriber, week, later) is not None
+    assert claim_digest(subscriber, week=week, now=MONDAY_MORNING) is not None
+    assert claim_digest(subscriber, week=week, now=MONDAY_MORNING) is None  # held
+    later = MONDAY_MORNING + STALE_CLAIM + timedelta(seconds=1)
+    assert claim_digest(subscriber, week=week, now=later) is not None
 
 
 def test_it_gives_up_after_too_many_failures(subscriber, guidance):
@@ -126,9 +127,9 @@ def test_it_gives_up_after_too_many_failures(subscriber, guidance):
         user=subscriber,
         week_start=week.monday,
         state="failed",
-        attempts=digests.MAX_ATTEMPTS,
+        attempts=MAX_ATTEMPTS,
     )
-    assert digests.claim(subscriber, week, MONDAY_MORNING) is None
+    assert claim_digest(subscriber, week=week, now=MONDAY_MORNING) is None
 
 
 @pytest.mark.django_db(transaction=True)
@@ -161,8 +162,8 @@ def test_two_runs_at_once_send_one_email(subscriber, guidance):
 def test_claims_are_conditional_updates(subscriber, guidance):
     """Whichever run updates the row first wins; the other sees zero rows changed."""
     week = digests.last_complete_week(subscriber.profile, MONDAY_MORNING)
-    first = digests.claim(subscriber, week, MONDAY_MORNING)
-    second = digests.claim(subscriber, week, MONDAY_MORNING)
+    first = claim_digest(subscriber, week=week, now=MONDAY_MORNING)
+    second = claim_digest(subscriber, week=week, now=MONDAY_MORNING)
     assert first is not None and second is None
     assert WeeklyDigest.objects.get().attempts == 1
 

@@ -13,7 +13,9 @@ urlpatterns = [
     path("weeks/", summary.weeks_index, name="summary_weeks"),
     path("weeks/<isoweek:week>/", summary.week, name="summary_week"),
     path("trends/", summary.trends, name="summary_trends"),
-    path("emails/unsubscribe/<str:token>/", digest.unsubscribe, name="digest_unsubscribe"),
+    path(
+        "emails/unsubscribe/<str:token>/", digest.unsubscribe, name="digest_unsubscribe"
+    ),
     path("about/", about.about, name="about"),
     path("about/foods/", about.food_values, name="about_foods"),
     path("about/home-safety/", about.home_safety_guide, name="about_home_safety"),
@@ -101,7 +103,9 @@ urlpatterns = [
         name="intake_own_supplement_delete",
     ),
     path("home-safety/", home_safety.overview, name="home_safety"),
-    path("home-safety/self-check/", home_safety.self_check, name="home_safety_self_check"),
+    path(
+        "home-safety/self-check/", home_safety.self_check, name="home_safety_self_check"
+    ),
     path(
         "home-safety/self-check/history/",
         home_safety.self_check_history,
@@ -114,7 +118,11 @@ urlpatterns = [
     ),
     path("home-safety/falls/", home_safety.fall_list, name="home_safety_falls"),
     path("home-safety/falls/new/", home_safety.fall_new, name="home_safety_fall_new"),
-    path("home-safety/falls/<int:pk>/edit/", home_safety.fall_edit, name="home_safety_fall_edit"),
+    path(
+        "home-safety/falls/<int:pk>/edit/",
+        home_safety.fall_edit,
+        name="home_safety_fall_edit",
+    ),
     path(
         "home-safety/falls/<int:pk>/delete/",
         home_safety.fall_delete,

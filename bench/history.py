@@ -4,7 +4,7 @@ Each user has logged 4 to 8 diary entries a day from the catalogue foods and the
 supplement presets, exercised on most days, answered the whole home-safety
 checklist (some items again later, and all of it after a fall), taken the
 self-check every couple of months, and logged a couple of falls or near-misses. Rows are written with bulk_create,
-but every value is built by the app's own code (``create_entry``, the loggable
+but every value is built by the app's own code (``build_entry``, the loggable
 helpers, the self-check scoring), so the pages read what the app would have stored.
 Everything comes from one ``random.Random(seed)``: the same seed, the same rows.
 """
@@ -21,7 +21,6 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 
 from tracker.domain import home_safety
-from tracker.forms.intake import create_entry
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
@@ -39,6 +38,8 @@ from tracker.models import (
 )
 from tracker.queries import home_safety as home_safety_queries
 from tracker.queries.intake import Loggable, loggable_food, loggable_supplement
+from tracker.services.home_safety import build_self_check
+from tracker.services.intake import build_entry
 
 ZONE = "America/New_York"
 DEFAULT_SEED = 20260
@@ -201,7 +202,7 @@ def day_entries(
     hours = sorted(rng.sample(range(7, 22), len(logged)))
     entries = []
     for (item, amount), hour in zip(logged, hours, strict=True):
-        entry = create_entry(user, day, item, amount, save=False)
+        entry = build_entry(user, day=day, loggable=item, amount=amount)
         entry.created_at = clock.at(day, hour, rng.randrange(60))
         entries.append(entry)
     return entries
@@ -308,35 +309,18 @@ def answer(user, item, status: str, day: date, at: datetime) -> ChecklistAnswer:
 
 def add_self_checks(user, days: list[date], clock: Clock, rng: random.Random) -> int:
     """Take the self-check on the first day and every couple of months after,
-    scored as the self-check form scores it."""
+    scored as the self-check page scores it."""
     statements = list(SelfCheckStatement.objects.filter(is_active=True))
     threshold = home_safety_queries.home_safety_settings().self_check_threshold
     checks, answers = [], []
     for day in days[::SELF_CHECK_EVERY_DAYS]:
         yes = {s.id for s in statements if rng.random() < SELF_CHECK_YES_CHANCE}
-        result = home_safety.score_self_check(
-            [home_safety.Statement(s.id, s.points, s.why) for s in statements],
-            yes,
-            threshold=threshold,
+        check, check_answers = build_self_check(
+            user, statements=statements, yes_ids=yes, threshold=threshold, day=day
         )
-        check = SelfCheck(
-            user=user,
-            taken_at=clock.at(day, 15),
-            day=day,
-            score=result.score,
-            max_score=result.max_score,
-            threshold=threshold,
-        )
+        check.taken_at = clock.at(day, 15)
         checks.append(check)
-        answers += [
-            SelfCheckAnswer(
-                self_check=check,
-                statement=s,
-                yes=s.id in yes,
-                points=s.points,
-            )
-            for s in statements
-        ]
+        answers += check_answers
     SelfCheck.objects.bulk_create(checks)  # sets each check's pk for its answers
     SelfCheckAnswer.objects.bulk_create(answers)
     return len(checks)

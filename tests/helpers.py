@@ -1,12 +1,37 @@
 """Builders shared by several test modules."""
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
+from django.urls import reverse
+
+from tests.conftest import make_user
 from tracker.domain import intake, targets
-from tracker.forms.intake import create_entry
-from tracker.models import Food, Supplement
+from tracker.models import (
+    ChecklistAnswer,
+    ChecklistItem,
+    ExerciseSession,
+    ExerciseType,
+    Favourite,
+    Food,
+    IntakeEstimate,
+    Profile,
+    Room,
+    SelfCheck,
+    SelfCheckAnswer,
+    SelfCheckStatement,
+    Source,
+    Supplement,
+)
 from tracker.queries import intake as intake_queries
 from tracker.seed.intake import NUTRIENT_TARGETS
+from tracker.services import intake as intake_services
+
+# The diary, exercise and summary tests freeze the clock here: Wednesday
+# 25 November 2026, 15:00 UTC, which is 10:00 the same day in New York, where
+# alice lives.
+NOW = datetime(2026, 11, 25, 15, tzinfo=UTC)
+TODAY = date(2026, 11, 25)
+YESTERDAY = TODAY - timedelta(days=1)
 
 # The shipped nutrient targets as plain values, for tests that need no database.
 SEED_TARGET_ROWS = [
@@ -25,10 +50,27 @@ SEED_TARGET_ROWS = [
     for row in NUTRIENT_TARGETS
 ]
 
+# --- Calcium and vitamin D ---------------------------------------------------
+
+# Catalogue foods (name, serving) and supplements the tests log.
+SKIM = ("Milk, nonfat (skim), vitamin D added", "1 cup")
+YOGURT = ("Yogurt, plain, low fat", "8 oz container")
+SALMON = ("Salmon, pink, canned, drained solids with bones", "3 oz")
+COLLARDS = ("Collard greens, cooked, boiled", "1 cup chopped")
+SPINACH = ("Spinach, cooked, boiled", "1/2 cup")
+COMBINATION = "Calcium 600 mg with vitamin D 800 IU"
+
+# The quick estimate's form: 2 × 293 + 415 + ½ × 302 = 1,152 mg; 247 IU.
+ESTIMATE = {"milk": "2", "yogurt": "1", "cheese": "½", "fortified": "0"}
+
 
 def catalogue_food(name_serving: tuple[str, str]) -> Food:
     name, serving = name_serving
     return Food.objects.get(owner__isnull=True, name=name, serving=serving)
+
+
+def catalogue_supplement(name: str) -> Supplement:
+    return Supplement.objects.get(owner__isnull=True, name=name)
 
 
 def log_intake(user, item: Food | Supplement, day: date, amount: str = "1"):
@@ -38,4 +80,212 @@ def log_intake(user, item: Food | Supplement, day: date, amount: str = "1"):
         if isinstance(item, Supplement)
         else intake_queries.loggable_food(item)
     )
-    return create_entry(user, day, loggable, intake.parse_servings(amount))
+    return intake_services.create_entry(
+        user, day=day, loggable=loggable, amount=intake.parse_servings(amount)
+    )
+
+
+def log_many(user, count, day=TODAY):
+    """Log ``count`` different foods, spread over the days before ``day``."""
+    foods = list(Food.objects.filter(owner__isnull=True)[:count])
+    for index in range(count):
+        log_intake(user, foods[index % len(foods)], day - timedelta(days=index % 5))
+
+
+def build_intake_history(user, first, last):
+    """Give ``user`` rows ``first`` to ``last`` of everything: entries, estimates,
+    own foods and supplements, and stars."""
+    catalogue = list(Food.objects.filter(owner__isnull=True))
+    for index in range(first, last):
+        day = TODAY - timedelta(days=index)
+        own_food = Food.objects.create(
+            owner=user, name=f"Own {index}", serving="1", calcium_mg=10, vitamin_d_iu=0
+        )
+        Supplement.objects.create(
+            owner=user, name=f"Own pill {index}", calcium_mg=100, vitamin_d_iu=0
+        )
+        log_intake(user, own_food, day)
+        log_intake(user, catalogue[index % len(catalogue)], day)
+        Favourite.objects.create(user=user, food=own_food)
+        IntakeEstimate.objects.create(
+            user=user, day=day - timedelta(days=1), calcium_mg=1, vitamin_d_iu=0
+        )
+
+
+def day_url(day=TODAY):
+    return reverse("tracker:intake_day", kwargs={"day": day})
+
+
+def estimate_url(day=TODAY):
+    return reverse("tracker:intake_estimate", kwargs={"day": day})
+
+
+def add_entry(client, item, amount="1", day=TODAY):
+    """Log ``item`` through the diary's add form, as a user does."""
+    kind = "supplement" if isinstance(item, Supplement) else "food"
+    return client.post(
+        reverse("tracker:intake_add", kwargs={"day": day}),
+        {"kind": kind, "item": item.pk, "amount": amount},
+    )
+
+
+# --- Exercise ----------------------------------------------------------------
+
+EXERCISE_THIS_WEEK = "/exercise/2026-W48/"
+
+
+def exercise_type(slug):
+    return ExerciseType.objects.get(slug=slug)
+
+
+def log_session(user, slug, day, minutes=30, **fields):
+    """Log ``minutes`` of the activity ``slug`` on ``day``."""
+    return ExerciseSession.objects.create(
+        user=user, exercise_type=exercise_type(slug), day=day, minutes=minutes, **fields
+    )
+
+
+def week_with(user, count):
+    """Log ``count`` sessions of five activities from Monday to Wednesday this week."""
+    days = [date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)]
+    for number in range(count):
+        slug = ["brisk-walking", "dancing", "squats", "chin-tuck", "skipping"][
+            number % 5
+        ]
+        log_session(user, slug, days[number % 3], 10 + number)
+
+
+def spine_fracture(user):
+    Profile.objects.filter(user=user).update(had_spine_fracture=True)
+
+
+def user_in(zone):
+    """A user who lives in the time zone ``zone``."""
+    return make_user("traveller", time_zone=zone)
+
+
+def session_post(**changes):
+    """POST data for the session form: 30 minutes of brisk walking today."""
+    data = {
+        "exercise_type": exercise_type("brisk-walking").pk,
+        "day": "2026-11-25",
+        "minutes": "30",
+        "sets": "",
+        "reps": "",
+        "impacts": "",
+        "effort": "",
+        "note": "",
+    }
+    return {**data, **changes}
+
+
+# --- Home safety -------------------------------------------------------------
+
+# The home-safety tests freeze the clock here, when they need it: 15:00 UTC is
+# 10:00 in New York, where alice lives, the same day in both zones.
+MARCH_3 = datetime(2026, 3, 3, 15, tzinfo=UTC)
+Status = ChecklistAnswer.Status
+
+
+def room(slug):
+    return Room.objects.get(slug=slug)
+
+
+def items_of(slug):
+    return list(ChecklistItem.objects.filter(room__slug=slug).order_by("order"))
+
+
+def answer_item(user, item, status, day=date(2026, 3, 3), **fields):
+    """Answer a checklist item on ``day``, at 15:00 UTC."""
+    at = datetime(day.year, day.month, day.day, 15, tzinfo=UTC)
+    return ChecklistAnswer.objects.create(
+        user=user, item=item, status=status, day=day, answered_at=at, **fields
+    )
+
+
+def two_answers_per_item(user, items):
+    for item in items:
+        answer_item(user, item, Status.NEEDS_FIXING, date(2025, 1, 1))
+        answer_item(user, item, Status.FIXED, fixed_on=date(2026, 3, 1))
+
+
+def add_items(slug, count):
+    """Add ``count`` more active items to a room, after its shipped ones."""
+    the_room = room(slug)
+    source = Source.objects.get(key="STEADI-CfS")
+    return ChecklistItem.objects.bulk_create(
+        ChecklistItem(
+            room=the_room,
+            question=f"Extra question {n}?",
+            fix=f"Extra fix {n}.",
+            order=100 + n,
+            source=source,
+        )
+        for n in range(count)
+    )
+
+
+def room_post(slug, **changes):
+    """Return POST data for a room's form: every item as it stands, plus changes.
+
+    ``changes`` maps "item_<id>" to a dict of status, fixed_on and note.
+    """
+    data = {}
+    for item in ChecklistItem.objects.filter(room__slug=slug, is_active=True):
+        fields = {
+            "status": Status.NOT_CHECKED,
+            "fixed_on": "",
+            "note": "",
+        }
+        fields.update(changes.get(f"item_{item.id}", {}))
+        for name, value in fields.items():
+            data[f"item-{item.id}-{name}"] = value
+    return data
+
+
+def all_yes_no(answers=None):
+    """Return POST data answering every active statement: no, unless listed."""
+    answers = answers or {}
+    return {
+        f"statement_{number}": answers.get(number, "no")
+        for number in SelfCheckStatement.objects.values_list("number", flat=True)
+    }
+
+
+def make_self_checks(user, count):
+    """Take the self-check ``count`` days running from 1 January 2026; return the last."""
+    for n in range(count):
+        check = SelfCheck.objects.create(
+            user=user,
+            day=date(2026, 1, 1) + timedelta(days=n),
+            score=n % 15,
+            max_score=14,
+            threshold=4,
+        )
+        SelfCheckAnswer.objects.bulk_create(
+            SelfCheckAnswer(self_check=check, statement=s, yes=True, points=s.points)
+            for s in SelfCheckStatement.objects.all()
+        )
+    return check
+
+
+# --- Everything at once --------------------------------------------------------
+
+
+def log_realistic_days(user, days):
+    """Log a realistic day on each of the last ``days`` days, and some home safety.
+
+    Each day: a cup of skim milk and the combination tablet (899 mg of calcium)
+    and 30 minutes of brisk walking. Today: three checklist items that need
+    fixing and a self-check scoring 3 out of 14.
+    """
+    milk = catalogue_food(SKIM)
+    tablet = catalogue_supplement(COMBINATION)
+    for offset in range(days):
+        day = TODAY - timedelta(days=offset)
+        log_intake(user, milk, day)
+        log_intake(user, tablet, day)
+        log_session(user, "brisk-walking", day)
+    for item in ChecklistItem.objects.all()[:3]:
+        answer_item(user, item, Status.NEEDS_FIXING, TODAY)
+    SelfCheck.objects.create(user=user, day=TODAY, score=3, max_score=14, threshold=4)

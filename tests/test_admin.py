@@ -3,18 +3,34 @@
 from datetime import date
 
 import pytest
+import time_machine
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
 
 from tests.conftest import PASSWORD
+from tests.helpers import (
+    EXERCISE_THIS_WEEK,
+    NOW,
+    SKIM,
+    TODAY,
+    answer_item,
+    catalogue_food,
+    exercise_type,
+    log_intake,
+    log_session,
+)
+from tracker.admin import HomeSafetySettingsAdmin, RoomForm
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
+    EstimateSettings,
     ExerciseCategory,
-    ExerciseSession,
     ExerciseType,
     Favourite,
     Food,
+    HomeSafetySettings,
     IntakeEntry,
     MovementToAvoid,
     NutrientTarget,
@@ -46,18 +62,18 @@ GUIDANCE_MODELS = [
 
 
 @pytest.fixture
-def admin_client(client, db):
+def admin_client(db):
+    """A superuser with a profile, signed in on a client of their own."""
     user = get_user_model().objects.create_superuser(
         "root", "root@example.com", PASSWORD
     )
     Profile.objects.create(user=user)
+    client = Client()
     client.force_login(user)
     return client
 
 
 def admin_url(model, action="changelist", *args):
-    from django.urls import reverse
-
     return reverse(f"admin:tracker_{model._meta.model_name}_{action}", args=args)
 
 
@@ -80,12 +96,23 @@ def test_every_guidance_model_can_be_listed_searched_and_edited(
 
 @pytest.mark.parametrize("model", GUIDANCE_MODELS, ids=lambda m: m.__name__)
 def test_changelists_run_a_fixed_number_of_queries(
-    admin_client, guidance, django_assert_max_num_queries, model
+    admin_client, guidance, assert_page, model
 ):
+    rows = (
+        model.objects.filter(owner=None)
+        if model in (Food, Supplement)
+        else model.objects
+    )
+    count = rows.count()
+    name = model._meta.verbose_name if count == 1 else model._meta.verbose_name_plural
     # session, user with profile, counts, the page of rows with sources (and
     # categories for types), the filter choices, the settings row check
-    with django_assert_max_num_queries(10):
-        admin_client.get(admin_url(model))
+    assert_page(
+        admin_client,
+        admin_url(model),
+        max_queries=10,
+        shows=[f"Select {model._meta.verbose_name} to change", f"{count} {name}"],
+    )
 
 
 def test_an_admin_corrects_a_food_value(admin_client, guidance):
@@ -135,7 +162,9 @@ def test_users_own_foods_stay_private(admin_client, alice, guidance):
         calcium_mg=300,
         vitamin_d_iu=0,
     )
-    assert b"smoothie" not in admin_client.get(admin_url(Food)).content
+    changelist = admin_client.get(admin_url(Food))
+    assert b"Almonds" in changelist.content
+    assert b"smoothie" not in changelist.content
     assert admin_client.get(admin_url(Food, "change", own.pk)).status_code == 302
 
 
@@ -145,22 +174,10 @@ def test_users_own_foods_stay_private(admin_client, alice, guidance):
 def test_a_foods_delete_page_counts_favourites_and_names_no_user(
     admin_client, alice, bob, guidance
 ):
-    milk = Food.objects.get(name="Milk, nonfat (skim), vitamin D added")
+    milk = catalogue_food(SKIM)
     for user in (alice, bob):
         Favourite.objects.create(user=user, food=milk)
-        IntakeEntry.objects.create(
-            user=user,
-            day=date(2026, 11, 25),
-            kind="food",
-            food=milk,
-            name=milk.name,
-            serving=milk.serving,
-            amount=1,
-            calcium_mg_per_serving=milk.calcium_mg,
-            vitamin_d_iu_per_serving=milk.vitamin_d_iu,
-            calcium_mg=milk.calcium_mg,
-            vitamin_d_iu=milk.vitamin_d_iu,
-        )
+        log_intake(user, milk, date(2026, 11, 25))
     page = admin_client.get(admin_url(Food, "delete", milk.pk)).content.decode()
     assert "alice" not in page
     assert "bob" not in page
@@ -190,14 +207,8 @@ def test_deleting_foods_in_bulk_counts_favourites_too(admin_client, alice, guida
 def test_an_activitys_delete_page_counts_sessions_and_lists_none(
     admin_client, alice, guidance
 ):
-    walking = ExerciseType.objects.get(slug="brisk-walking")
-    ExerciseSession.objects.create(
-        user=alice,
-        exercise_type=walking,
-        day=date(2026, 11, 25),
-        minutes=42,
-        note="my knee hurt",
-    )
+    walking = exercise_type("brisk-walking")
+    log_session(alice, "brisk-walking", date(2026, 11, 25), 42, note="my knee hurt")
     page = admin_client.get(
         admin_url(ExerciseType, "delete", walking.pk)
     ).content.decode()
@@ -210,12 +221,12 @@ def test_an_activitys_delete_page_counts_sessions_and_lists_none(
 
 def test_a_checklist_items_delete_page_counts_answers(admin_client, alice, guidance):
     item = ChecklistItem.objects.first()
-    ChecklistAnswer.objects.create(
-        user=alice,
-        item=item,
-        status=ChecklistAnswer.Status.NEEDS_FIXING,
+    answer_item(
+        alice,
+        item,
+        ChecklistAnswer.Status.NEEDS_FIXING,
+        date(2026, 11, 25),
         note="the rug by my bed",
-        day=date(2026, 11, 25),
     )
     page = admin_client.get(
         admin_url(ChecklistItem, "delete", item.pk)
@@ -250,3 +261,128 @@ def test_a_guidance_row_nobody_uses_is_deleted_as_before(admin_client, guidance)
     assert "by users" not in page
     admin_client.post(admin_url(Tip, "delete", tip.pk), {"post": "yes"})
     assert not Tip.objects.filter(pk=tip.pk).exists()
+
+
+# --- Settings, targets and activities that users see at once ------------------
+
+
+def test_the_baseline_is_set_once_in_the_admin(admin_client, guidance):
+    page = admin_client.get("/admin/tracker/estimatesettings/add/").content.decode()
+    assert "docs/bone-facts.md gives no baseline, so none ships." in page
+    response = admin_client.post(
+        "/admin/tracker/estimatesettings/add/", {"other_foods_calcium_mg": "250"}
+    )
+    assert response.status_code == 200  # a baseline needs its source
+    assert not EstimateSettings.objects.exists()
+    bhof = Source.objects.get(key="BHOF")
+    admin_client.post(
+        "/admin/tracker/estimatesettings/add/",
+        {"other_foods_calcium_mg": "250", "source": bhof.pk},
+    )
+    assert EstimateSettings.objects.get().other_foods_calcium_mg == 250
+    assert admin_client.get("/admin/tracker/estimatesettings/add/").status_code == 403
+
+
+def test_an_admin_edit_of_a_target_shows_at_once_on_the_week(
+    admin_client, alice, client, guidance
+):
+    target = WeeklyExerciseTarget.objects.get(label="Strength sessions")
+    data = {
+        "label": "Strength sessions",
+        "category": target.category_id,
+        "measure": target.measure,
+        "amount": "3",
+        "min_impact": "",
+        "audience": target.audience,
+        "note": "Now three, as the UK guidance allows.",
+        "order": target.order,
+        "source": target.source_id,
+        "source_detail": target.source_detail,
+    }
+    response = admin_client.post(
+        f"/admin/tracker/weeklyexercisetarget/{target.pk}/change/", data
+    )
+    assert response.status_code == 302
+    client.force_login(alice)
+    with time_machine.travel(NOW, tick=False):
+        page = client.get(EXERCISE_THIS_WEEK).text
+    assert "0 of 3 sessions (3 sessions to go)" in page
+    assert "Now three, as the UK guidance allows." in page
+
+
+def test_an_admin_cannot_set_a_target_of_zero(admin_client, guidance):
+    target = WeeklyExerciseTarget.objects.get(label="Strength sessions")
+    response = admin_client.post(
+        f"/admin/tracker/weeklyexercisetarget/{target.pk}/change/",
+        {"label": target.label, "amount": "0"},
+    )
+    assert response.status_code == 200
+    target.refresh_from_db()
+    assert target.amount == 2
+
+
+def test_an_admin_edit_of_an_activity_shows_at_once_in_the_library(
+    admin_client, client, guidance
+):
+    walking = exercise_type("walking")
+    data = {
+        "name": "Walking",
+        "slug": "walking",
+        "categories": [c.pk for c in walking.categories.all()],
+        "impact": "1",
+        "description": "A walk in the fresh air, at your own pace.",
+        "how_to": walking.how_to,
+        "cautions": "",
+        "lower_impact_alternative": "",
+        "source": walking.source_id,
+        "source_detail": walking.source_detail,
+        "is_active": "on",
+    }
+    response = admin_client.post(
+        f"/admin/tracker/exercisetype/{walking.pk}/change/", data
+    )
+    assert response.status_code == 302
+    page = client.get("/exercise/library/walking/").text
+    assert "A walk in the fresh air, at your own pace." in page
+
+
+def test_sessions_are_private_and_not_in_the_admin(admin_client, alice, guidance):
+    log_session(alice, "walking", TODAY)
+    assert admin_client.get("/admin/tracker/exercisesession/").status_code == 404
+
+
+def test_the_admin_allows_exactly_one_settings_row(admin_client, guidance, rf):
+    model_admin = HomeSafetySettingsAdmin(HomeSafetySettings, None)
+    request = rf.get("/")
+    assert not model_admin.has_add_permission(request)
+    assert not model_admin.has_delete_permission(
+        request, HomeSafetySettings.objects.get()
+    )
+    response = admin_client.get("/admin/tracker/homesafetysettings/1/change/")
+    assert response.status_code == 200
+    HomeSafetySettings.objects.all().delete()
+    assert model_admin.has_add_permission(request)
+
+
+def test_the_admin_changes_the_re_check_interval(admin_client, guidance):
+    settings = HomeSafetySettings.objects.get()
+    response = admin_client.post(
+        "/admin/tracker/homesafetysettings/1/change/",
+        {
+            "recheck_interval_months": "6",
+            "recheck_interval_source": settings.recheck_interval_source_id,
+            "recheck_interval_source_detail": "",
+            "self_check_threshold": "4",
+            "self_check_threshold_source": settings.self_check_threshold_source_id,
+            "self_check_threshold_source_detail": "",
+        },
+    )
+    assert response.status_code == 302
+    assert HomeSafetySettings.objects.get().recheck_interval_months == 6
+
+
+@pytest.mark.parametrize("slug", ["self-check", "falls", "items"])
+def test_a_room_cannot_take_the_address_of_another_page(db, slug):
+    form = RoomForm(data={"name": "Odd", "slug": slug, "order": 9})
+    assert not form.is_valid()
+    assert "is the address of another page" in form.errors["slug"][0]

@@ -13,6 +13,7 @@ from django.db import connection
 
 from tracker import digests
 from tracker.models import WeeklyDigest
+from tracker.services.digests import MAX_ATTEMPTS, STALE_CLAIM, claim_digest
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, tzinfo=UTC)  # week 2026-W47 has ended
 
@@ -71,6 +72,11 @@ def test_only_users_who_asked_get_it(alice, bob, guidance):
     with time_machine.travel(MONDAY_MORNING, tick=False):
         run()
     assert mail.outbox == []
+    alice.profile.weekly_digest = True
+    alice.profile.save()
+    with time_machine.travel(MONDAY_MORNING, tick=False):
+        run()
+    assert [message.to for message in mail.outbox] == [["alice@example.com"]]
 
 
 def test_the_week_ends_in_the_users_own_time_zone(subscriber, guidance):
@@ -109,10 +115,10 @@ def test_a_failure_is_logged_and_retried_on_the_next_run(subscriber, guidance, c
 
 def test_a_claim_held_by_a_run_that_died_is_taken_again_later(subscriber, guidance):
     week = digests.last_complete_week(subscriber.profile, MONDAY_MORNING)
-    assert digests.claim(subscriber, week, MONDAY_MORNING) is not None
-    assert digests.claim(subscriber, week, MONDAY_MORNING) is None  # held
-    later = MONDAY_MORNING + digests.STALE_CLAIM + timedelta(seconds=1)
-    assert digests.claim(subscriber, week, later) is not None
+    assert claim_digest(subscriber, week=week, now=MONDAY_MORNING) is not None
+    assert claim_digest(subscriber, week=week, now=MONDAY_MORNING) is None  # held
+    later = MONDAY_MORNING + STALE_CLAIM + timedelta(seconds=1)
+    assert claim_digest(subscriber, week=week, now=later) is not None
 
 
 def test_it_gives_up_after_too_many_failures(subscriber, guidance):
@@ -121,9 +127,9 @@ def test_it_gives_up_after_too_many_failures(subscriber, guidance):
         user=subscriber,
         week_start=week.monday,
         state="failed",
-        attempts=digests.MAX_ATTEMPTS,
+        attempts=MAX_ATTEMPTS,
     )
-    assert digests.claim(subscriber, week, MONDAY_MORNING) is None
+    assert claim_digest(subscriber, week=week, now=MONDAY_MORNING) is None
 
 
 @pytest.mark.django_db(transaction=True)
@@ -156,8 +162,8 @@ def test_two_runs_at_once_send_one_email(subscriber, guidance):
 def test_claims_are_conditional_updates(subscriber, guidance):
     """Whichever run updates the row first wins; the other sees zero rows changed."""
     week = digests.last_complete_week(subscriber.profile, MONDAY_MORNING)
-    first = digests.claim(subscriber, week, MONDAY_MORNING)
-    second = digests.claim(subscriber, week, MONDAY_MORNING)
+    first = claim_digest(subscriber, week=week, now=MONDAY_MORNING)
+    second = claim_digest(subscriber, week=week, now=MONDAY_MORNING)
     assert first is not None and second is None
     assert WeeklyDigest.objects.get().attempts == 1
 
@@ -189,6 +195,9 @@ class TestUnsubscribe:
     def test_a_token_only_works_for_its_own_user(self, client, subscriber, bob):
         bob.profile.weekly_digest = True
         bob.profile.save()
-        client.post(self.url(subscriber))
+        response = client.post(self.url(subscriber))
+        assert b"no more weekly summaries" in response.content
+        subscriber.profile.refresh_from_db()
+        assert subscriber.profile.weekly_digest is False
         bob.profile.refresh_from_db()
         assert bob.profile.weekly_digest is True

@@ -43,6 +43,9 @@ def test_every_page_is_valid_html(alice, guidance, tmp_path):
     files = {}
     for number, (name, response) in enumerate(pages.items()):
         assert response.status_code == 200, name
+        # A page that sent the visitor to log in would check the login page.
+        chain = getattr(response, "redirect_chain", [])
+        assert not any(url.startswith("/accounts/login/") for url, _ in chain), name
         file = tmp_path / f"page{number}.html"
         file.write_bytes(response.content)
         files[f"file:{file}"] = name

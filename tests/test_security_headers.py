@@ -14,7 +14,11 @@ def test_pages_cannot_be_framed(client, db):
 def test_templates_have_no_inline_scripts_or_styles(client, alice, guidance):
     client.force_login(alice)
     for path in ["/", "/profile/", "/about/"]:
-        html = client.get(path).content.decode()
+        response = client.get(path)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "This app informs and never diagnoses" in html
+        assert '<script src="/static/' in html
         assert "<script>" not in html
         assert "style=" not in html
         assert "<style" not in html

@@ -348,17 +348,32 @@ class SelfCheckStatementAdmin(CitedAdmin):
     search_fields = ["statement", "why"]
 
 
+class SingleRowSettingsAdmin(admin.ModelAdmin):
+    """A ``SingleRowSettings`` model: its row can be added once, then changed.
+
+    Its sources are plain selects, as in CitedAdmin: an empty autocomplete box
+    fails axe.
+    """
+
+    def has_add_permission(self, request):
+        return not self.model.objects.exists()
+
+    def get_list_select_related(self, request):
+        return list(self.model.load_related)
+
+
 @admin.register(HomeSafetySettings)
-class HomeSafetySettingsAdmin(admin.ModelAdmin):
-    """The one settings row: it can be changed, never added twice or deleted."""
+class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
+    """The one settings row: it can be changed, never added twice or deleted.
+
+    Pages show its numbers with their sources, so the row stays.
+    """
 
     list_display = [
         "__str__",
         "recheck_interval_months",
         "self_check_threshold",
     ]
-    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
-    list_select_related = ["recheck_interval_source", "self_check_threshold_source"]
     fieldsets = [
         (
             "Checklist re-check",
@@ -384,9 +399,6 @@ class HomeSafetySettingsAdmin(admin.ModelAdmin):
         ),
     ]
 
-    def has_add_permission(self, request):
-        return not HomeSafetySettings.objects.exists()
-
     def has_delete_permission(self, request, obj=None):
         return False
 
@@ -405,12 +417,10 @@ class TipAdmin(CitedAdmin):
 
 
 @admin.register(EstimateSettings)
-class EstimateSettingsAdmin(admin.ModelAdmin):
+class EstimateSettingsAdmin(SingleRowSettingsAdmin):
     """The quick estimate's baseline for other foods: one row, none shipped."""
 
     list_display = ["__str__", "other_foods_calcium_mg", "source", "source_detail"]
-    # Plain selects, as in CitedAdmin: an empty autocomplete box fails axe.
-    list_select_related = ["source"]
     fieldsets = [
         (
             "Baseline for other foods",
@@ -426,9 +436,6 @@ class EstimateSettingsAdmin(admin.ModelAdmin):
         ),
         SOURCE_FIELDSET,
     ]
-
-    def has_add_permission(self, request):
-        return not EstimateSettings.objects.exists()
 
 
 class MedicineForm(forms.ModelForm):

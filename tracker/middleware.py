@@ -5,6 +5,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from .models import Profile
+from .services import accounts
 
 
 class UserTimeZoneMiddleware:
@@ -34,9 +35,7 @@ def profile_of(user) -> Profile:
     try:
         return user.profile
     except Profile.DoesNotExist:
-        profile, _ = Profile.objects.get_or_create(user=user)
-        user.profile = profile
-        return profile
+        return accounts.create_profile(user)
 
 
 class HealthCheckMiddleware:

@@ -10,9 +10,9 @@ from playwright.sync_api import expect
 from tests.browser.checks import check_page
 from tests.browser.conftest import PHONE, log_in, tab_to
 from tracker.domain import intake
-from tracker.forms.intake import create_entry
 from tracker.models import Food, IntakeEntry, Supplement
 from tracker.queries import intake as queries
+from tracker.services import intake as services
 
 SKIM = "Milk, nonfat (skim), vitamin D added"
 COMBINATION = "Calcium 600 mg with vitamin D 800 IU"
@@ -29,7 +29,12 @@ def log(user, item, amount="1"):
         if isinstance(item, Supplement)
         else queries.loggable_food(item)
     )
-    return create_entry(user, alices_today(), loggable, intake.parse_servings(amount))
+    return services.create_entry(
+        user,
+        day=alices_today(),
+        loggable=loggable,
+        amount=intake.parse_servings(amount),
+    )
 
 
 def search_box(site):

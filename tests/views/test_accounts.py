@@ -53,6 +53,7 @@ class TestSignup:
     def test_a_signed_in_user_goes_home(self, alice_client):
         response = alice_client.get("/accounts/signup/")
         assert response.status_code == 302
+        assert response["Location"] == "/"
 
 
 class TestLoginAndLogout:
@@ -235,17 +236,21 @@ class TestProfile:
         assert client.get("/profile/").status_code == 200
         assert Profile.objects.filter(user=admin).exists()
 
-    def test_the_page_runs_a_fixed_number_of_queries(
-        self, alice_client, django_assert_max_num_queries
-    ):
+    def test_the_page_runs_a_fixed_number_of_queries(self, alice_client, assert_page):
         # session, user joined with profile
-        with django_assert_max_num_queries(2):
-            alice_client.get("/profile/")
+        assert_page(
+            alice_client,
+            "/profile/",
+            max_queries=2,
+            shows=['name="birth_year" value="1964"', '"America/New_York" selected'],
+        )
 
 
 class TestDeleteAccount:
     def test_it_needs_login(self, client, db):
-        assert client.get("/account/delete/").status_code == 302
+        response = client.get("/account/delete/")
+        assert response.status_code == 302
+        assert response["Location"] == "/accounts/login/?next=/account/delete/"
 
     def test_it_asks_for_confirmation_first(self, alice_client, alice):
         response = alice_client.get("/account/delete/")

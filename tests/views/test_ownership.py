@@ -6,16 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.forms.models import model_to_dict
+from django.test import Client
 
-from tracker.models import (
-    ExerciseSession,
-    ExerciseType,
-    Fall,
-    Food,
-    IntakeEntry,
-    SelfCheck,
-    Supplement,
-)
+from tests.helpers import log_intake, log_session
+from tracker.models import ExerciseSession, Fall, Food, SelfCheck, Supplement
 
 VIEWS = Path(__file__).resolve().parents[2] / "tracker" / "views"
 
@@ -45,25 +39,8 @@ def bobs_rows(bob, guidance):
     supplement = Supplement.objects.create(
         owner=bob, name="Bob's pill", dose="1", calcium_mg=1, vitamin_d_iu=0
     )
-    entry = IntakeEntry.objects.create(
-        user=bob,
-        day=date(2026, 3, 3),
-        kind="food",
-        food=food,
-        name=food.name,
-        serving=food.serving,
-        amount=1,
-        calcium_mg_per_serving=1,
-        vitamin_d_iu_per_serving=0,
-        calcium_mg=1,
-        vitamin_d_iu=0,
-    )
-    session = ExerciseSession.objects.create(
-        user=bob,
-        exercise_type=ExerciseType.objects.get(slug="brisk-walking"),
-        day=date(2026, 3, 3),
-        minutes=30,
-    )
+    entry = log_intake(bob, food, date(2026, 3, 3))
+    session = log_session(bob, "brisk-walking", date(2026, 3, 3))
     check = SelfCheck.objects.create(
         user=bob, day=date(2026, 3, 3), score=1, max_score=14, threshold=4
     )
@@ -109,3 +86,35 @@ def test_another_users_row_is_not_found_and_untouched(
         assert response.status_code == 404
     assert model_to_dict(type(row).objects.get(pk=row.pk)) == before
     assert ExerciseSession.objects.count() == 1  # nothing repeated
+
+
+@pytest.mark.parametrize(("url", "kind"), BY_ID)
+def test_each_address_opens_its_owners_row(bob, bobs_rows, url, kind):
+    """The 404s above come from ownership, not from an address that is wrong."""
+    client = Client()
+    client.force_login(bob)
+    path = url.format(**{name: obj.pk for name, obj in bobs_rows.items()})
+    if "repeat" in url:
+        response = client.post(path)
+        assert response.status_code == 302
+        assert ExerciseSession.objects.count() == 2  # repeated, for bob
+    else:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert OWNERS_VIEW[url] in response.text
+
+
+# What bob sees of his own row on each page.
+OWNERS_VIEW = {
+    "/intake/entries/{entry}/edit/": "<h1>Change Bob&#x27;s shake</h1>",
+    "/intake/entries/{entry}/delete/": "1 of Bob&#x27;s shake, logged on",
+    "/intake/my-foods/{food}/edit/": 'value="Bob&#x27;s shake"',
+    "/intake/my-foods/{food}/delete/": "Delete Bob&#x27;s shake?",
+    "/intake/my-supplements/{supplement}/edit/": 'value="Bob&#x27;s pill"',
+    "/intake/my-supplements/{supplement}/delete/": "Delete Bob&#x27;s pill?",
+    "/exercise/sessions/{session}/edit/": 'name="minutes" value="30"',
+    "/exercise/sessions/{session}/delete/": "Brisk walking, 30 minutes, Tuesday 3 March",
+    "/home-safety/self-check/{check}/": "<strong>1 out of 14</strong>",
+    "/home-safety/falls/{fall}/edit/": 'value="hall"',
+    "/home-safety/falls/{fall}/delete/": "3 March 2026: Fall, hall.",
+}

@@ -5,61 +5,27 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import time_machine
 
-from tests.helpers import catalogue_food, log_intake
-from tracker.models import (
-    ChecklistAnswer,
-    ChecklistItem,
-    ExerciseSession,
-    ExerciseType,
-    Fall,
-    SelfCheck,
-    Supplement,
+from tests.helpers import (
+    COMBINATION,
+    NOW,
+    SKIM,
+    TODAY,
+    answer_item,
+    catalogue_food,
+    catalogue_supplement,
+    log_intake,
+    log_realistic_days,
+    log_session,
 )
+from tracker.models import ChecklistAnswer, ChecklistItem, Fall, SelfCheck
 
-NOW = datetime(2026, 11, 25, 15, tzinfo=UTC)  # Wednesday, in New York too
-TODAY = date(2026, 11, 25)
 LAST_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November
-MILK = ("Milk, nonfat (skim), vitamin D added", "1 cup")
-COMBINATION = "Calcium 600 mg with vitamin D 800 IU"
 
 
 @pytest.fixture(autouse=True)
 def frozen_clock():
     with time_machine.travel(NOW, tick=False):
         yield
-
-
-food = catalogue_food
-
-
-def log_food(user, item, amount="1", day=TODAY):
-    return log_intake(user, item, day, amount)
-
-
-def log_session(user, slug, day=TODAY, minutes=30):
-    return ExerciseSession.objects.create(
-        user=user,
-        exercise_type=ExerciseType.objects.get(slug=slug),
-        day=day,
-        minutes=minutes,
-    )
-
-
-def history(user, days):
-    """Log a realistic day on each of the last ``days`` days."""
-    milk = food(MILK)
-    tablet = Supplement.objects.get(owner__isnull=True, name=COMBINATION)
-    for offset in range(days):
-        day = TODAY - timedelta(days=offset)
-        log_food(user, milk, day=day)
-        log_food(user, tablet, day=day)
-        log_session(user, "brisk-walking", day=day)
-    items = list(ChecklistItem.objects.all()[:3])
-    for item in items:
-        ChecklistAnswer.objects.create(
-            user=user, item=item, status="needs_fixing", day=TODAY, answered_at=NOW
-        )
-    SelfCheck.objects.create(user=user, day=TODAY, score=3, max_score=14, threshold=4)
 
 
 class TestDashboard:
@@ -80,16 +46,10 @@ class TestDashboard:
     def test_it_shows_today_the_week_home_safety_and_a_tip(
         self, alice_client, alice, guidance
     ):
-        log_food(alice, food(MILK), amount="2")
-        log_session(alice, "brisk-walking", minutes=45)
+        log_intake(alice, catalogue_food(SKIM), TODAY, amount="2")
+        log_session(alice, "brisk-walking", TODAY, minutes=45)
         history_item = ChecklistItem.objects.first()
-        ChecklistAnswer.objects.create(
-            user=alice,
-            item=history_item,
-            status="needs_fixing",
-            day=TODAY,
-            answered_at=NOW,
-        )
+        answer_item(alice, history_item, "needs_fixing", TODAY)
         SelfCheck.objects.create(
             user=alice, day=TODAY, score=5, max_score=14, threshold=4
         )
@@ -104,27 +64,38 @@ class TestDashboard:
     def test_it_says_calmly_when_today_is_over_the_upper_limit(
         self, alice_client, alice, guidance
     ):
-        log_food(alice, food(MILK), amount="7")  # 2,093 mg; the limit at 62 is 2,000
+        # 7 cups: 2,093 mg; the limit at 62 is 2,000
+        log_intake(alice, catalogue_food(SKIM), TODAY, amount="7")
         content = alice_client.get("/").content.decode()
         assert "above the upper limit for calcium (2,000 mg a day)" in content
 
     def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):
-        log_food(bob, food(MILK), amount="3")
-        log_session(bob, "tai-chi", minutes=60)
+        log_intake(bob, catalogue_food(SKIM), TODAY, amount="3")
+        log_session(bob, "tai-chi", TODAY, minutes=60)
         content = alice_client.get("/").content.decode()
         assert "Nothing logged yet today" in content
         assert "No exercise logged yet this week" in content
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
-        history(alice, days)
+        log_realistic_days(alice, days)
+        needs_fixing = ChecklistAnswer.objects.filter(user=alice).first().item
         # session, user with profile, nutrient targets, today's entries with any
         # estimate, the week's sessions, weekly targets, home-safety facts
         # (settings, last fall, latest self-check), checklist items, answers, tips
-        with django_assert_max_num_queries(10):
-            alice_client.get("/")
+        assert_page(
+            alice_client,
+            "/",
+            max_queries=10,
+            shows=[
+                "899 of 1,200 mg (301 mg to go)",  # a cup of milk and the tablet
+                f"{30 * min(days, 3)} of 150 minutes",  # Monday to Wednesday
+                needs_fixing.question,
+                "3 out of 14",
+            ],
+        )
 
 
 class TestWeeklySummary:
@@ -138,13 +109,13 @@ class TestWeeklySummary:
         monday = date(2026, 11, 16)
         for offset in range(5):  # 299 + 600 + 299 = 1,198 mg: 2 mg short
             day = monday + timedelta(days=offset)
-            log_food(alice, food(MILK), day=day)
-            log_food(alice, food(MILK), day=day)
-            log_food(alice, Supplement.objects.get(name=COMBINATION), day=day)
-        log_food(alice, food(MILK), amount="5", day=monday + timedelta(days=5))
-        log_session(alice, "squats", day=monday)
-        log_session(alice, "bridges", day=monday + timedelta(days=2))
-        log_session(alice, "tai-chi", day=monday + timedelta(days=3), minutes=80)
+            log_intake(alice, catalogue_food(SKIM), day)
+            log_intake(alice, catalogue_food(SKIM), day)
+            log_intake(alice, catalogue_supplement(COMBINATION), day)
+        log_intake(alice, catalogue_food(SKIM), monday + timedelta(days=5), amount="5")
+        log_session(alice, "squats", monday)
+        log_session(alice, "bridges", monday + timedelta(days=2))
+        log_session(alice, "tai-chi", monday + timedelta(days=3), minutes=80)
         response = alice_client.get(f"/weeks/{LAST_WEEK}/")
         report = response.context["summary"]
         assert report.logged_days == 6
@@ -158,20 +129,9 @@ class TestWeeklySummary:
 
     def test_home_safety_news_of_the_week(self, alice_client, alice, guidance):
         item = ChecklistItem.objects.first()
-        ChecklistAnswer.objects.create(
-            user=alice,
-            item=item,
-            status="needs_fixing",
-            day=date(2026, 11, 2),
-            answered_at=datetime(2026, 11, 2, 12, tzinfo=UTC),
-        )
-        ChecklistAnswer.objects.create(
-            user=alice,
-            item=item,
-            status="fixed",
-            fixed_on=date(2026, 11, 18),
-            day=date(2026, 11, 18),
-            answered_at=datetime(2026, 11, 18, 12, tzinfo=UTC),
+        answer_item(alice, item, "needs_fixing", date(2026, 11, 2))
+        answer_item(
+            alice, item, "fixed", date(2026, 11, 18), fixed_on=date(2026, 11, 18)
         )
         Fall.objects.create(
             user=alice, day=date(2026, 11, 19), place="Garden", hurt=False
@@ -189,7 +149,7 @@ class TestWeeklySummary:
         assert "a quiet week never resets anything" in content
 
     def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):
-        log_food(bob, food(MILK), day=date(2026, 11, 17))
+        log_intake(bob, catalogue_food(SKIM), date(2026, 11, 17))
         report = alice_client.get(f"/weeks/{LAST_WEEK}/").context["summary"]
         assert report.logged_days == 0
 
@@ -199,6 +159,8 @@ class TestWeeklySummary:
         content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
         assert "/weeks/2026-W46/" in content and "/weeks/2026-W48/" in content
         this_week = alice_client.get("/weeks/2026-W48/").content.decode()
+        assert "<h1>This week</h1>" in this_week
+        assert 'href="/weeks/2026-W47/" rel="prev"' in this_week
         assert "/weeks/2026-W49/" not in this_week
 
     @pytest.mark.parametrize(
@@ -226,20 +188,32 @@ class TestWeeklySummary:
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
-        history(alice, days)
+        log_realistic_days(alice, days)
+        logged = min(days, 3)  # Monday to Wednesday
         # session, user with profile, nutrient targets, entries with estimates,
         # sessions, weekly targets, answers, falls, self-checks
-        with django_assert_max_num_queries(9):
-            alice_client.get("/weeks/2026-W48/")
+        assert_page(
+            alice_client,
+            "/weeks/2026-W48/",
+            max_queries=9,
+            shows=[
+                "<h1>This week</h1>",
+                f"Logged on {logged} of 3 days.",
+                '<td data-label="Calcium">899 mg</td>',
+                f'<td data-label="Minutes">{30 * logged}</td>',
+                "3 checklist items still need fixing",
+                "Self-check on Wednesday 25 November: 3 out of 14.",
+            ],
+        )
 
 
 class TestWeeksIndex:
     def test_it_lists_weeks_newest_first_with_links(
         self, alice_client, alice, guidance
     ):
-        log_food(alice, food(MILK), day=date(2026, 11, 2))
+        log_intake(alice, catalogue_food(SKIM), date(2026, 11, 2))
         response = alice_client.get("/weeks/")
         weeks = [str(row.week) for row in response.context["rows"]]
         assert weeks[0] == "2026-W48"
@@ -247,7 +221,7 @@ class TestWeeksIndex:
         assert "/weeks/2026-W45/" in response.content.decode()
 
     def test_it_is_paginated(self, alice_client, alice, guidance):
-        log_food(alice, food(MILK), day=TODAY - timedelta(weeks=30))
+        log_intake(alice, catalogue_food(SKIM), TODAY - timedelta(weeks=30))
         first = alice_client.get("/weeks/")
         assert len(first.context["rows"]) == 12
         assert first.context["page"].paginator.num_pages == 3
@@ -258,20 +232,29 @@ class TestWeeksIndex:
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
-        history(alice, days)
+        log_realistic_days(alice, days)
         # session, user with profile, first logged day, entries with estimates,
         # sessions, weekly targets
-        with django_assert_max_num_queries(6):
-            alice_client.get("/weeks/")
+        response = assert_page(
+            alice_client,
+            "/weeks/",
+            max_queries=6,
+            shows=[
+                '<a href="/weeks/2026-W48/">This week</a>',
+                "899 mg",
+                f"{30 * min(days, 3)} minutes",
+            ],
+        )
+        assert len(response.context["rows"]) == min(days // 7 + 1, 12)
 
 
 class TestTrends:
     def test_it_shows_12_weeks_with_tables_and_charts(
         self, alice_client, alice, guidance
     ):
-        history(alice, 20)
+        log_realistic_days(alice, 20)
         response = alice_client.get("/trends/")
         assert len(response.context["rows"]) == 12
         content = response.content.decode()
@@ -280,10 +263,18 @@ class TestTrends:
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, django_assert_max_num_queries, days
+        self, alice_client, alice, guidance, assert_page, days
     ):
-        history(alice, days)
+        log_realistic_days(alice, days)
         # session, user with profile, entries with estimates, sessions, weekly
         # targets, nutrient targets
-        with django_assert_max_num_queries(6):
-            alice_client.get("/trends/")
+        assert_page(
+            alice_client,
+            "/trends/",
+            max_queries=6,
+            shows=[
+                "Trends over 12 weeks",
+                '<a href="/weeks/2026-W48/">23 November 2026</a>',
+                "899 mg",
+            ],
+        )

@@ -268,6 +268,14 @@ class Statement:
     why: str = ""
 
 
+def talk_to_clinician(score: int, threshold: int) -> bool:
+    """Whether a self-check's score is a reason to talk to a clinician.
+
+    ``threshold`` is the one of the day it was taken, kept with it.
+    """
+    return score >= threshold
+
+
 @dataclass(frozen=True)
 class SelfCheckResult:
     score: int
@@ -277,7 +285,7 @@ class SelfCheckResult:
 
     @property
     def talk_to_clinician(self) -> bool:
-        return self.score >= self.threshold
+        return talk_to_clinician(self.score, self.threshold)
 
 
 def score_self_check(

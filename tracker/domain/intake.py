@@ -24,16 +24,18 @@ Counting rules:
 """
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Protocol
 
 from .citations import Citation
 from .progress import Progress
 from .targets import PersonalTargets, Target
-from .units import IU, MCG, format_number, format_vitamin_d, iu_to_mcg
+from .units import MCG, format_number, format_vitamin_d, iu_to_mcg, unit_symbol
 
 # The issue's bound for a plausible serving count: more is almost surely a typo.
 MAX_SERVINGS = 20
@@ -322,6 +324,53 @@ def estimate_from_servings(
     )
 
 
+# --- Copying a day ------------------------------------------------------------
+
+
+class Logged(Protocol):
+    """A logged entry as copying sees it (``IntakeEntry`` is one)."""
+
+    kind: str
+    amount: Decimal
+
+    @property
+    def item_id(self) -> int | None: ...
+
+    @property
+    def can_repeat(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class CopyPlan[E: Logged]:
+    """What copying the previous day's entries to a day would do."""
+
+    to_copy: list[E]
+    already: int  # on the day already, with the same item and amount
+    gone: int  # retired or deleted since: they can't be newly logged
+
+
+def plan_copy[E: Logged](
+    previous: Iterable[E], present: Iterable[Logged]
+) -> CopyPlan[E]:
+    """Match the previous day's entries against the day's, each used once.
+
+    Copying twice (a double tap, or coming back later) adds nothing the second
+    time; two entries of a cup of milk need two on the day.
+    """
+    on_the_day = Counter((e.kind, e.item_id, e.amount) for e in present if e.item_id)
+    to_copy, already, gone = [], 0, 0
+    for entry in previous:
+        key = (entry.kind, entry.item_id, entry.amount)
+        if on_the_day[key] > 0:
+            on_the_day[key] -= 1
+            already += 1
+        elif not entry.can_repeat:
+            gone += 1
+        else:
+            to_copy.append(entry)
+    return CopyPlan(to_copy, already, gone)
+
+
 # --- Targets, progress and notices ------------------------------------------
 
 
@@ -370,10 +419,10 @@ def vitamin_d_progress(
         return Progress(
             done=iu_to_mcg(vitamin_d_iu),
             target=iu_to_mcg(target.amount),
-            unit="µg",
+            unit=unit_symbol(unit),
             places=1,
         )
-    return Progress(done=vitamin_d_iu, target=target.amount, unit=IU)
+    return Progress(done=vitamin_d_iu, target=target.amount, unit=unit_symbol(unit))
 
 
 def upper_limit_notices(

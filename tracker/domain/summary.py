@@ -31,7 +31,7 @@ class SelfCheckScore:
 
     @property
     def talk_to_clinician(self) -> bool:
-        return self.score >= self.threshold
+        return home_safety.talk_to_clinician(self.score, self.threshold)
 
 
 @dataclass(frozen=True)

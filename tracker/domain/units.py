@@ -23,10 +23,15 @@ def format_number(value: int | Decimal, places: int = 0) -> str:
     return f"{rounded:,.{places}f}"
 
 
+def unit_symbol(unit: str) -> str:
+    """Return how a vitamin D unit is written after a number: "IU" or "µg"."""
+    return "µg" if unit == MCG else "IU"
+
+
 def format_vitamin_d(iu: int | Decimal, unit: str) -> str:
     """Return a vitamin D amount in the user's unit: "800 IU" or "20 µg"."""
     if unit == MCG:
         mcg = iu_to_mcg(iu)
         places = 0 if mcg == mcg.to_integral_value() else 1
-        return f"{format_number(mcg, places)} µg"
-    return f"{format_number(iu)} IU"
+        return f"{format_number(mcg, places)} {unit_symbol(unit)}"
+    return f"{format_number(iu)} {unit_symbol(unit)}"

@@ -1,1 +1,2 @@
-"""Forms, one module per area: accounts, and later the diary, exercise, home safety."""
+"""Forms, one module per area. They validate input and write nothing: a view hands
+their ``cleaned_data`` to a service (``tracker.services``)."""

@@ -3,8 +3,8 @@
 from datetime import date
 
 from django import forms
-from django.utils.dateformat import format as format_date
 
+from ..domain.dates import format_day
 from ..domain.weeks import FIRST_DAY
 
 IN_THE_FUTURE = "That date is in the future. Today is %(today)s."
@@ -37,13 +37,23 @@ def limit_to_past(field: forms.DateField, today: date) -> None:
     field.widget.attrs.update(min=FIRST_DAY.isoformat(), max=today.isoformat())
 
 
+def past_day(text: str, today: date) -> date | None:
+    """Return the day ``text`` names (2026-11-25) if it is from FIRST_DAY to
+    ``today``, as a link's ``?day=`` may; None for anything else."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if FIRST_DAY <= day <= today else None
+
+
 def check_day(day: date, today: date) -> date:
     """Return ``day`` if it is from FIRST_DAY to ``today``; else raise a form error."""
     if day > today:
         raise forms.ValidationError(
             IN_THE_FUTURE,
             code="future_day",
-            params={"today": format_date(today, "l j F Y")},
+            params={"today": format_day(today, "long")},
         )
     if day < FIRST_DAY:
         raise forms.ValidationError(

@@ -3,7 +3,6 @@ from datetime import date
 from django import forms
 
 from ..domain import exercise
-from ..domain.weeks import FIRST_DAY
 from ..models import ExerciseSession, ExerciseType
 from ..models.exercise import (
     IMPACTS_MAX,
@@ -13,10 +12,9 @@ from ..models.exercise import (
     SETS_MAX,
 )
 from ..queries import exercise as queries
-from .dates import DateInput, check_day, limit_to_past
+from .common import CHOOSE_SHOWN
+from .dates import DateInput, check_day, limit_to_past, past_day
 
-# For a value no option has: only a tampered or stale form sends one.
-CHOOSE_SHOWN = "Choose one of the options shown."
 MINUTES_ERROR = f"Enter the minutes as a number from {MINUTES_MIN} to {MINUTES_MAX}."
 
 
@@ -150,13 +148,7 @@ def initial_for_new_session(query, today: date) -> dict:
     A missing, malformed, future or too early day falls back to today; an unknown or retired
     activity is ignored, so a stale link still opens the form.
     """
-    initial = {"day": today}
-    try:
-        day = date.fromisoformat(query.get("day", ""))
-    except ValueError:
-        day = None
-    if day is not None and FIRST_DAY <= day <= today:
-        initial["day"] = day
+    initial = {"day": past_day(query.get("day", ""), today) or today}
     type_id = queries.active_type_id(query.get("type", ""))
     if type_id is not None:
         initial["exercise_type"] = type_id

@@ -1,28 +1,11 @@
-from datetime import timedelta
-
 from django import forms
-from django.db import transaction
 from django.utils import timezone
 
 from ..domain import home_safety
-from ..models import (
-    ChecklistAnswer,
-    Fall,
-    SelfCheck,
-    SelfCheckAnswer,
-    SelfCheckStatement,
-)
-from ..queries import home_safety as queries
+from ..domain.dates import format_day
+from ..models import ChecklistAnswer, Fall, SelfCheckStatement
+from .common import CHOOSE_SHOWN
 from .dates import DateInput, check_day, limit_to_past
-
-# For a value no option has: only a tampered or stale form sends one.
-CHOOSE_SHOWN = "Choose one of the options shown."
-# The same answer again within this time is the same submit sent twice.
-DOUBLE_SUBMIT_WINDOW = timedelta(seconds=60)
-
-
-def long_date(day) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 class ChecklistAnswerForm(forms.Form):
@@ -90,7 +73,7 @@ class ChecklistAnswerForm(forms.Form):
                 "The date it was fixed cannot be before you first answered this "
                 "question (%(first)s). If it was already safe then, choose “Fine”.",
                 code="fixed_before_first_answer",
-                params={"first": long_date(first)},
+                params={"first": format_day(first)},
             )
         return fixed_on
 
@@ -107,8 +90,11 @@ class ChecklistAnswerForm(forms.Form):
             )
         return cleaned
 
-    def new_answer(self, user, now, today) -> ChecklistAnswer | None:
-        """Return an unsaved answer, or None when there is nothing to record."""
+    def new_answer(self) -> dict | None:
+        """Return the answer to record, or None when there is nothing to record.
+
+        The dict has the item's id, status, fixed_on and note.
+        """
         new = {
             "status": self.cleaned_data["status"],
             "fixed_on": self.cleaned_data["fixed_on"],
@@ -116,31 +102,12 @@ class ChecklistAnswerForm(forms.Form):
         }
         if not new["status"] or (new == self.current and not self.state.due):
             return None
-        return ChecklistAnswer(
-            user=user, item_id=self.state.item_id, answered_at=now, day=today, **new
-        )
+        return {"item_id": self.state.item_id, **new}
 
 
-def save_answers(forms, user, *, now, today) -> int:
-    """Save each valid form's new answer; return how many were saved.
-
-    An answer the same as the item's latest, given under a minute ago, is the
-    same submit twice (a double tap, or the page sent again) and is not
-    added: a due item's re-check is already recorded by the first. Call it with
-    the user's rows locked, so a submit in flight has saved before this reads.
-    """
-    recent = queries.latest_answers_since(user, now - DOUBLE_SUBMIT_WINDOW)
-    new = [form.new_answer(user, now, today) for _, form in forms]
-    return len(
-        ChecklistAnswer.objects.bulk_create(
-            answer
-            for answer in new
-            if answer
-            and not home_safety.repeats_latest(
-                answer.as_answer(), recent.get(answer.item_id), DOUBLE_SUBMIT_WINDOW
-            )
-        )
-    )
+def new_answers(forms) -> list[dict]:
+    """Return the answers that valid ``checklist_forms`` ask to record."""
+    return [answer for _, form in forms if (answer := form.new_answer())]
 
 
 def checklist_forms(item_views, data=None, *, today):
@@ -186,33 +153,6 @@ class SelfCheckForm(forms.Form):
             for statement in self.statements
             if self.cleaned_data[self.field_name(statement)] == "yes"
         }
-
-    @transaction.atomic
-    def save(self, user, *, threshold: int) -> SelfCheck:
-        """Score the answers and save them with the points of the day."""
-        yes = self.yes_ids()
-        result = home_safety.score_self_check(
-            [home_safety.Statement(s.id, s.points, s.why) for s in self.statements],
-            yes,
-            threshold=threshold,
-        )
-        check = SelfCheck.objects.create(
-            user=user,
-            day=timezone.localdate(),
-            score=result.score,
-            max_score=result.max_score,
-            threshold=threshold,
-        )
-        SelfCheckAnswer.objects.bulk_create(
-            SelfCheckAnswer(
-                self_check=check,
-                statement=statement,
-                yes=statement.id in yes,
-                points=statement.points,
-            )
-            for statement in self.statements
-        )
-        return check
 
 
 class FallForm(forms.ModelForm):

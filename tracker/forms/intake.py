@@ -1,14 +1,11 @@
 """Forms for the calcium and vitamin D diary."""
 
-from collections import Counter
-from dataclasses import dataclass
-from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
 
 from ..domain import intake, units
-from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
+from ..models import Food, IntakeEntry, Supplement
 from ..queries import intake as queries
 from .dates import DateInput, check_day, limit_to_past
 
@@ -77,9 +74,10 @@ class ItemForm(FocusFirstErrorMixin, forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        self.loggable = None
+        self.loggable = None  # shown beside the amount's errors, too
 
     def clean(self):
+        """Add ``loggable``, the item with its values per serving, to the data."""
         cleaned = super().clean()
         kind, pk = cleaned.get("kind"), cleaned.get("item")
         if kind is None or pk is None:
@@ -92,52 +90,30 @@ class ItemForm(FocusFirstErrorMixin, forms.Form):
             self.loggable = supplement and queries.loggable_supplement(supplement)
         if self.loggable is None:
             raise forms.ValidationError(GONE, code="gone")
+        cleaned["loggable"] = self.loggable
         return cleaned
 
 
-class EntryForm(ItemForm):
-    """Log an amount of one food or supplement on a day."""
+class DayToLogMixin:
+    """Refuse to log on ``day``, the day in the page's address, before it begins.
 
-    amount = ServingsField(label="How many servings?", help_text=SERVINGS_HELP)
+    ``today`` is the user's local date.
+    """
 
     def __init__(self, *args, day, today, **kwargs):
         super().__init__(*args, **kwargs)
-        self.day = day
-        self.today = today
+        self.day, self.today = day, today
 
     def clean(self):
         if self.day > self.today:
             raise forms.ValidationError(FUTURE_DAY, code="future_day")
         return super().clean()
 
-    def save(self):
-        return create_entry(
-            self.user, self.day, self.loggable, self.cleaned_data["amount"]
-        )
 
+class EntryForm(DayToLogMixin, ItemForm):
+    """Log an amount of one food or supplement on a day."""
 
-def create_entry(user, day, loggable, amount, *, save=True):
-    """Return a new entry for ``amount`` servings of ``loggable``, its values copied."""
-    entry = IntakeEntry(
-        user=user,
-        day=day,
-        kind=loggable.kind,
-        food_id=loggable.pk if loggable.kind == IntakeEntry.Kind.FOOD else None,
-        supplement_id=(
-            loggable.pk if loggable.kind == IntakeEntry.Kind.SUPPLEMENT else None
-        ),
-        name=loggable.name,
-        serving=loggable.serving,
-        amount=amount,
-        calcium_mg_per_serving=loggable.calcium_mg,
-        vitamin_d_iu_per_serving=loggable.vitamin_d_iu,
-        calcium_mg=intake.scale(loggable.calcium_mg, amount),
-        vitamin_d_iu=intake.scale(loggable.vitamin_d_iu, amount),
-        low_absorption=loggable.low_absorption,
-    )
-    if save:
-        entry.save()
-    return entry
+    amount = ServingsField(label="How many servings?", help_text=SERVINGS_HELP)
 
 
 class EntryEditForm(FocusFirstErrorMixin, forms.ModelForm):
@@ -148,14 +124,6 @@ class EntryEditForm(FocusFirstErrorMixin, forms.ModelForm):
     class Meta:
         model = IntakeEntry
         fields = ["amount"]
-
-    def save(self, commit=True):
-        entry = super().save(commit=False)
-        entry.calcium_mg = intake.scale(entry.calcium_mg_per_serving, entry.amount)
-        entry.vitamin_d_iu = intake.scale(entry.vitamin_d_iu_per_serving, entry.amount)
-        if commit:
-            entry.save(update_fields=["amount", "calcium_mg", "vitamin_d_iu"])
-        return entry
 
 
 class DayPickerForm(FocusFirstErrorMixin, forms.Form):
@@ -188,13 +156,11 @@ class VitaminDInUnitMixin:
             field = forms.DecimalField(
                 min_value=0, max_digits=12, decimal_places=3, label_suffix=""
             )
-            suffix = "µg"
             initial = units.iu_to_mcg(self.instance.vitamin_d_iu or 0).normalize()
         else:
             field = forms.IntegerField(min_value=0)
-            suffix = "IU"
             initial = self.instance.vitamin_d_iu or 0
-        field.label = f"{self.vitamin_d_label} ({suffix})"
+        field.label = f"{self.vitamin_d_label} ({units.unit_symbol(unit)})"
         field.help_text = "Enter 0 if the label shows none. 1 µg is 40 IU."
         field.widget.attrs["inputmode"] = "decimal" if unit == units.MCG else "numeric"
         field.initial = initial
@@ -209,6 +175,13 @@ class VitaminDInUnitMixin:
         if value > MAX_PER_SERVING:
             raise forms.ValidationError(TOO_BIG, code="too_big")
         return value
+
+    def clean(self):
+        """Give the vitamin D, cleaned to IU, the name it is stored under."""
+        cleaned = super().clean()
+        if "vitamin_d" in cleaned:
+            cleaned["vitamin_d_iu"] = cleaned.pop("vitamin_d")
+        return cleaned
 
     def clean_calcium_mg(self):
         value = self.cleaned_data["calcium_mg"]
@@ -240,19 +213,10 @@ class OwnFoodForm(FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelForm):
         }
         widgets = {"calcium_mg": forms.NumberInput(attrs={"inputmode": "numeric"})}
 
-    def __init__(self, *args, user, unit, **kwargs):
+    def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
         self.add_vitamin_d_field(unit)
         self.order_fields(["name", "serving", "calcium_mg", "vitamin_d"])
-
-    def save(self, commit=True):
-        food = super().save(commit=False)
-        food.owner = self.user
-        food.vitamin_d_iu = self.cleaned_data["vitamin_d"]
-        if commit:
-            food.save()
-        return food
 
 
 class OwnSupplementForm(FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelForm):
@@ -277,33 +241,22 @@ class OwnSupplementForm(FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelFo
         }
         widgets = {"calcium_mg": forms.NumberInput(attrs={"inputmode": "numeric"})}
 
-    def __init__(self, *args, user, unit, **kwargs):
+    def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
         self.add_vitamin_d_field(unit)
         if not self.instance.pk:
             self.initial.setdefault("dose", "1 tablet")
-
-    def save(self, commit=True):
-        supplement = super().save(commit=False)
-        supplement.owner = self.user
-        supplement.vitamin_d_iu = self.cleaned_data["vitamin_d"]
-        if commit:
-            supplement.save()
-        return supplement
 
 
 # --- Quick estimate ---------------------------------------------------------
 
 
-class EstimateForm(FocusFirstErrorMixin, forms.Form):
+class EstimateForm(FocusFirstErrorMixin, DayToLogMixin, forms.Form):
     """Servings of each estimate line; a line whose food is gone is not asked."""
 
-    def __init__(self, *args, user, day, today, lines, baseline_calcium_mg, **kwargs):
+    def __init__(self, *args, lines, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user, self.day, self.today = user, day, today
         self.lines = lines
-        self.baseline_calcium_mg = baseline_calcium_mg
         for line_food in lines:
             food = line_food.food
             self.fields[line_food.line.key] = ServingsField(
@@ -318,46 +271,14 @@ class EstimateForm(FocusFirstErrorMixin, forms.Form):
             )
 
     def clean(self):
-        if self.day > self.today:
-            raise forms.ValidationError(FUTURE_DAY, code="future_day")
+        cleaned = super().clean()  # a future day first
         if not self.lines:
             raise forms.ValidationError(
                 "The foods the estimate counts are not in the food list, so no "
                 "estimate can be made.",
                 code="no_lines",
             )
-        return super().clean()
-
-    def save(self):
-        servings = {
-            line_food.line.key: self.cleaned_data[line_food.line.key]
-            for line_food in self.lines
-        }
-        per_serving = {
-            line_food.line.key: intake.PerServing(
-                line_food.food.calcium_mg, line_food.food.vitamin_d_iu
-            )
-            for line_food in self.lines
-        }
-        estimate = intake.estimate_from_servings(
-            per_serving, servings, self.baseline_calcium_mg
-        )
-        # A line not asked (its food retired) is saved as 0 servings.
-        counts = {
-            f"{line.key}_servings": servings.get(line.key, Decimal(0))
-            for line in intake.ESTIMATE_LINES
-        }
-        saved, _ = IntakeEstimate.objects.update_or_create(
-            user=self.user,
-            day=self.day,
-            defaults={
-                **counts,
-                "calcium_mg": estimate.calcium_mg,
-                "vitamin_d_iu": estimate.vitamin_d_iu,
-                "baseline_calcium_mg": self.baseline_calcium_mg,
-            },
-        )
-        return saved
+        return cleaned
 
 
 STAR_AGAIN = "Nothing changed. Tap Favourite again."
@@ -377,84 +298,6 @@ class FavouriteForm(ItemForm):
         error_messages={"required": STAR_AGAIN, "invalid_choice": STAR_AGAIN},
     )
 
-    def save(self):
-        """Return True if the item is now a favourite."""
-        key = (
-            {"food_id": self.loggable.pk}
-            if self.loggable.kind == IntakeEntry.Kind.FOOD
-            else {"supplement_id": self.loggable.pk}
-        )
-        if not self.cleaned_data["starred"]:
-            Favourite.objects.filter(user=self.user, **key).delete()
-            return False
-        # get_or_create retries its read when a tap in flight inserted the row
-        # first, instead of failing on the unique constraint.
-        Favourite.objects.get_or_create(user=self.user, **key)
-        return True
 
-
-@dataclass(frozen=True)
-class CopyPlan:
-    """What copying the previous day's entries to a day would do."""
-
-    to_copy: list[IntakeEntry]
-    already: int  # on the day already, with the same item and amount
-    gone: int  # retired or deleted since: they can't be newly logged
-
-
-def plan_copy(previous: list[IntakeEntry], present: list[IntakeEntry]) -> CopyPlan:
-    """Match the previous day's entries against the day's, each used once.
-
-    Copying twice (a double tap, or coming back later) adds nothing the second
-    time; two entries of a cup of milk need two on the day. Entries need their
-    food and supplement loaded.
-    """
-    on_the_day = Counter((e.kind, e.item_id, e.amount) for e in present if e.item_id)
-    to_copy, already, gone = [], 0, 0
-    for entry in previous:
-        key = (entry.kind, entry.item_id, entry.amount)
-        if on_the_day[key] > 0:
-            on_the_day[key] -= 1
-            already += 1
-        elif not entry.can_repeat:
-            gone += 1
-        else:
-            to_copy.append(entry)
-    return CopyPlan(to_copy, already, gone)
-
-
-class CopyDayForm(forms.Form):
-    """Copy the previous day's entries to a day, with today's values for each item.
-
-    Entries already on the day, and items retired or deleted since, are skipped.
-    """
-
-    def __init__(self, *args, user, day, today, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.user, self.day, self.today = user, day, today
-        self.plan = None
-
-    def clean(self):
-        if self.day > self.today:
-            raise forms.ValidationError(FUTURE_DAY, code="future_day")
-        return super().clean()
-
-    def save(self):
-        self.plan = plan_copy(
-            queries.entries_to_copy(self.user, self.day - timedelta(days=1)),
-            queries.entries_on(self.user, self.day),
-        )
-        copied = [
-            create_entry(
-                self.user,
-                self.day,
-                queries.loggable_food(entry.food)
-                if entry.food
-                else queries.loggable_supplement(entry.supplement),
-                entry.amount,
-                save=False,
-            )
-            for entry in self.plan.to_copy
-        ]
-        IntakeEntry.objects.bulk_create(copied)
-        return copied
+class CopyDayForm(DayToLogMixin, forms.Form):
+    """Copy the previous day's entries to a day: only the day needs checking."""

@@ -12,12 +12,12 @@ from django.utils import timezone
 
 from ..domain import home_safety
 from .guidance import ChecklistItem, SelfCheckStatement, Source
+from .settings import SingleRowSettings
 
 
-class HomeSafetySettings(models.Model):
-    """The admin's settings for the home-safety pages: exactly one row, id 1."""
+class HomeSafetySettings(SingleRowSettings):
+    """The admin's settings for the home-safety pages: one row."""
 
-    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
     recheck_interval_months = models.PositiveSmallIntegerField(
         "re-check interval (months)",
         default=12,
@@ -38,13 +38,13 @@ class HomeSafetySettings(models.Model):
     )
     self_check_threshold_source_detail = models.CharField(max_length=200, blank=True)
 
-    class Meta:
+    load_related = ("recheck_interval_source", "self_check_threshold_source")
+
+    class Meta(SingleRowSettings.Meta):
         verbose_name = "home-safety settings"
         verbose_name_plural = "home-safety settings"
         constraints = [
-            models.CheckConstraint(
-                condition=Q(id=1), name="home_safety_settings_single_row"
-            ),
+            *SingleRowSettings.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(recheck_interval_months__gte=1),
                 name="recheck_interval_at_least_a_month",
@@ -155,7 +155,7 @@ class SelfCheck(models.Model):
 
     @property
     def talk_to_clinician(self) -> bool:
-        return self.score >= self.threshold
+        return home_safety.talk_to_clinician(self.score, self.threshold)
 
 
 class SelfCheckAnswer(models.Model):

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from ..domain import intake
 from .guidance import Food, Source, Supplement
+from .settings import SingleRowSettings
 
 # An integer per serving times up to 20 servings, to 4 decimal places.
 NUTRIENT_DIGITS = {"max_digits": 16, "decimal_places": 4}
@@ -160,7 +161,7 @@ class IntakeEstimate(models.Model):
         }
 
 
-class EstimateSettings(models.Model):
+class EstimateSettings(SingleRowSettings):
     """The quick estimate's baseline for "other foods": one row, set by an admin.
 
     docs/bone-facts.md has no baseline number, so none ships: until an admin enters
@@ -182,10 +183,13 @@ class EstimateSettings(models.Model):
     )
     source_detail = models.CharField(max_length=200, blank=True)
 
-    class Meta:
+    load_related = ("source",)
+
+    class Meta(SingleRowSettings.Meta):
         verbose_name = "quick estimate settings"
         verbose_name_plural = "quick estimate settings"
         constraints = [
+            *SingleRowSettings.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(other_foods_calcium_mg__isnull=True)
                 | Q(source__isnull=False),
@@ -196,10 +200,6 @@ class EstimateSettings(models.Model):
 
     def __str__(self):
         return "Quick estimate settings"
-
-    def save(self, *args, **kwargs):
-        self.pk = 1  # a single row
-        super().save(*args, **kwargs)
 
 
 class Favourite(models.Model):

@@ -32,17 +32,20 @@ def home_safety_settings() -> HomeSafetySettings:
     Before ``seed_guidance`` has run there is no row: the model's defaults apply,
     unsaved and without sources.
     """
-    found = HomeSafetySettings.objects.select_related(
-        "recheck_interval_source", "self_check_threshold_source"
-    ).first()
-    return found or HomeSafetySettings()
+    return HomeSafetySettings.load()
+
+
+def falls_not_near_misses(user):
+    """Return the user's falls, leaving out near-misses, latest logged first.
+
+    ``user`` may be an ``OuterRef`` to a user, for a subquery.
+    """
+    return Fall.objects.filter(user=user, kind=Fall.Kind.FALL).order_by("-created_at")
 
 
 def last_fall_logged_at(user) -> datetime | None:
     """Return when the user last logged a fall, not a near-miss (1 query)."""
-    return Fall.objects.filter(user=user, kind=Fall.Kind.FALL).aggregate(
-        last=Max("created_at")
-    )["last"]
+    return falls_not_near_misses(user).aggregate(last=Max("created_at"))["last"]
 
 
 def answers_of(user, items=None) -> list[home_safety.Answer]:
@@ -85,7 +88,6 @@ class RoomView:
 
 @dataclass(frozen=True)
 class Checklist:
-    settings: HomeSafetySettings
     overall: home_safety.ChecklistProgress
     rooms: list[RoomView]
     needs_fixing: list[ItemView]
@@ -109,17 +111,20 @@ class Checklist:
         return any(view.state.due_after_fall for view in self.due)
 
 
-def checklist(user, today: date, room: Room | None = None) -> Checklist:
+def checklist(
+    user, today: date, *, interval_months: int, room: Room | None = None
+) -> Checklist:
     """Return the user's checklist, or one room of it, as it stands ``today``.
 
-    4 queries: settings, active items with their rooms and sources, the user's
-    answers to them, and the time of the last fall.
+    ``interval_months`` is the settings' re-check interval. 3 queries: active
+    items with their rooms and sources, the user's answers to them, and the
+    time of the last fall.
     """
     return checklist_from(
         user,
         today,
         room=room,
-        settings=home_safety_settings(),
+        interval_months=interval_months,
         last_fall_at=last_fall_logged_at(user),
     )
 
@@ -128,12 +133,13 @@ def checklist_from(
     user,
     today: date,
     *,
-    settings: HomeSafetySettings,
+    interval_months: int,
     last_fall_at: datetime | None,
     room: Room | None = None,
 ) -> Checklist:
-    """Return the checklist given the settings and last fall already read
-    (2 queries: active items with their rooms and sources, the user's answers)."""
+    """Return the checklist given the re-check interval and last fall already
+    read (2 queries: active items with their rooms and sources, the user's
+    answers)."""
     items = ChecklistItem.objects.filter(is_active=True).select_related(
         "room", "source"
     )
@@ -144,7 +150,7 @@ def checklist_from(
         [home_safety.Item(item.id, item.room_id) for item in items],
         answers_of(user, [item.id for item in items] if room else None),
         today=today,
-        interval_months=settings.recheck_interval_months,
+        interval_months=interval_months,
         last_fall_logged_at=last_fall_at,
     )
     views = {item.id: ItemView(item, summary.states[item.id]) for item in items}
@@ -154,7 +160,6 @@ def checklist_from(
             rooms[item.room_id] = RoomView(item.room, [], summary.by_room[item.room_id])
         rooms[item.room_id].items.append(views[item.id])
     return Checklist(
-        settings=settings,
         overall=summary.overall,
         rooms=list(rooms.values()),
         needs_fixing=[views[item_id] for item_id in summary.needs_fixing],
@@ -164,8 +169,10 @@ def checklist_from(
 
 
 def room_checklist(user, today: date, room: Room) -> RoomView:
-    """Return one room's active items, as they stand, and its progress (4 queries)."""
-    found = checklist(user, today, room=room)
+    """Return one room's active items, as they stand, and its progress (4 queries:
+    the settings, and those of ``checklist``)."""
+    interval = home_safety_settings().recheck_interval_months
+    found = checklist(user, today, interval_months=interval, room=room)
     if found.rooms:
         return found.rooms[0]
     return RoomView(room, [], home_safety.ChecklistProgress())
@@ -219,7 +226,10 @@ def active_statements():
 
 
 def self_checks(user):
-    """Return the user's self-checks, newest first (1 query, or 2 when paged)."""
+    """Return the user's self-checks, newest first (1 query, or 2 when paged).
+
+    ``user`` may be an ``OuterRef`` to a user, for a subquery.
+    """
     return SelfCheck.objects.filter(user=user).order_by("-taken_at", "-id")
 
 
@@ -243,13 +253,20 @@ def falls(user):
 
 
 @dataclass(frozen=True)
+class LatestSelfCheck(summary.SelfCheckScore):
+    """The user's latest self-check, as the dashboard shows and links to it."""
+
+    pk: int
+
+
+@dataclass(frozen=True)
 class DashboardSummary:
     """Home safety at a glance, for the dashboard."""
 
     progress: home_safety.ChecklistProgress
     due: list[ItemView]
     needs_fixing: list[ItemView]
-    latest_self_check: SelfCheck | None
+    latest_self_check: LatestSelfCheck | None
 
 
 def dashboard_summary(user, today: date) -> DashboardSummary:
@@ -260,7 +277,10 @@ def dashboard_summary(user, today: date) -> DashboardSummary:
     """
     facts = home_facts(user)
     found = checklist_from(
-        user, today, settings=facts.settings, last_fall_at=facts.last_fall_at
+        user,
+        today,
+        interval_months=facts.recheck_interval_months,
+        last_fall_at=facts.last_fall_at,
     )
     return DashboardSummary(
         progress=found.overall,
@@ -272,21 +292,23 @@ def dashboard_summary(user, today: date) -> DashboardSummary:
 
 @dataclass(frozen=True)
 class HomeFacts:
-    settings: HomeSafetySettings
+    recheck_interval_months: int
     last_fall_at: datetime | None
-    latest_self_check: SelfCheck | None
+    latest_self_check: LatestSelfCheck | None
 
 
 SELF_CHECK_FIELDS = ("pk", "day", "score", "max_score", "threshold")
 
 
 def home_facts(user) -> HomeFacts:
-    """Return the settings, the last fall and the latest self-check in one query.
+    """Return the re-check interval, the last fall and the latest self-check in
+    one query.
 
     The dashboard shows many small things; reading these three as subqueries of
-    one row keeps its query count fixed and low.
+    one row keeps its query count fixed and low. Without a settings row the
+    model's default interval applies.
     """
-    latest = SelfCheck.objects.filter(user=OuterRef("pk")).order_by("-taken_at", "-id")
+    latest = self_checks(OuterRef("pk"))
     row = (
         get_user_model()
         .objects.filter(pk=user.pk)
@@ -295,9 +317,7 @@ def home_facts(user) -> HomeFacts:
                 HomeSafetySettings.objects.values("recheck_interval_months")[:1]
             ),
             last_fall_at=Subquery(
-                Fall.objects.filter(user=OuterRef("pk"), kind=Fall.Kind.FALL)
-                .order_by("-created_at")
-                .values("created_at")[:1]
+                falls_not_near_misses(OuterRef("pk")).values("created_at")[:1]
             ),
             **{
                 f"check_{field}": Subquery(latest.values(field)[:1])
@@ -307,15 +327,15 @@ def home_facts(user) -> HomeFacts:
         .values("interval", "last_fall_at", *(f"check_{f}" for f in SELF_CHECK_FIELDS))
         .get()
     )
-    settings = HomeSafetySettings()
-    if row["interval"] is not None:
-        settings.recheck_interval_months = row["interval"]
+    interval = row["interval"]
+    if interval is None:
+        interval = HomeSafetySettings().recheck_interval_months
     latest_check = None
     if row["check_pk"] is not None:
-        latest_check = SelfCheck(
-            user=user, **{field: row[f"check_{field}"] for field in SELF_CHECK_FIELDS}
+        latest_check = LatestSelfCheck(
+            **{field: row[f"check_{field}"] for field in SELF_CHECK_FIELDS}
         )
-    return HomeFacts(settings, row["last_fall_at"], latest_check)
+    return HomeFacts(interval, row["last_fall_at"], latest_check)
 
 
 def week_of_home_safety(user, week: Week, zone: ZoneInfo) -> summary.HomeWeek:

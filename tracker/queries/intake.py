@@ -261,15 +261,6 @@ def estimate_on(user, day: date) -> IntakeEstimate | None:
     return IntakeEstimate.objects.filter(user=user, day=day).first()
 
 
-def entries_to_copy(user, day: date) -> list[IntakeEntry]:
-    """Return the user's entries on ``day`` with their current items (1 query)."""
-    return list(
-        IntakeEntry.objects.filter(user=user, day=day).select_related(
-            "food", "supplement"
-        )
-    )
-
-
 def amounts_of(entries) -> list[intake.Amounts]:
     return [
         intake.Amounts(
@@ -405,9 +396,12 @@ def estimate_lines() -> list[EstimateLineFood]:
     ]
 
 
-def estimate_settings() -> EstimateSettings | None:
-    """Return the admin's estimate settings, or None if never saved (1 query)."""
-    return EstimateSettings.objects.select_related("source").first()
+def estimate_settings() -> EstimateSettings:
+    """Return the admin's estimate settings with their source (1 query).
+
+    Until an admin saves them, the defaults apply, unsaved: no baseline.
+    """
+    return EstimateSettings.load()
 
 
 def latest_estimate_before(user, day: date) -> IntakeEstimate | None:

@@ -1,11 +1,12 @@
 """What every service shares: its transaction, the row lock, the owner check."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from functools import wraps
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Model
 
 # The same write repeated within this time is a double tap, or the page sent
 # again, not a second thing done.
@@ -42,6 +43,16 @@ def one_change_at_a_time(user) -> None:
     list(get_user_model().objects.select_for_update().filter(pk=user.pk).values("pk"))
 
 
+def save_changes[M: Model](user, row: M, changes: Mapping[str, object]) -> M:
+    """Set ``changes`` (field name to value) on the user's ``row``, save it and
+    return it."""
+    check_owner(row, user)
+    for name, value in changes.items():
+        setattr(row, name, value)
+    row.save()
+    return row
+
+
 def check_owner(row, user, *, owner_field: str = "user") -> None:
     """Refuse to change a row that ``user`` does not own.
 
@@ -49,4 +60,4 @@ def check_owner(row, user, *, owner_field: str = "user") -> None:
     it keeps a service from changing another user's row when called wrongly.
     """
     if getattr(row, f"{owner_field}_id") != user.pk:
-        raise PermissionError(f"{row!r} does not belong to user {user.pk}")
+        raise ValueError(f"{row!r} does not belong to user {user.pk}")

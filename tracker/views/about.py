@@ -2,7 +2,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from ..models import NutrientTarget
-from ..queries import guidance, home_safety
+from ..queries import guidance
+from ..queries import home_safety as home_safety_queries
+from .common import distinct_sources
 
 
 def about(request):
@@ -35,7 +37,7 @@ def home_safety_guide(request):
             item for room in rooms for item in room.items.all()
         ),
         "statement_sources": distinct_sources(statements),
-        "settings": home_safety.home_safety_settings(),
+        "settings": home_safety_queries.home_safety_settings(),
     }
     return render(request, "tracker/home_safety_guide.html", context)
 
@@ -48,11 +50,6 @@ def tip_list(request):
 def tip_detail(request, slug):
     tip = get_object_or_404(guidance.published_tips(), slug=slug)
     return render(request, "tracker/tip_detail.html", {"tip": tip})
-
-
-def distinct_sources(rows):
-    """Return the sources cited by ``rows``, each once, in first-seen order."""
-    return list({row.source_id: row.source for row in rows}.values())
 
 
 KIND_ORDER = [

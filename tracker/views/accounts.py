@@ -2,20 +2,23 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from ..forms.accounts import DeleteAccountForm, ProfileForm, SignupForm
-from ..models import Profile
+from ..services import accounts as services
+from .common import post_data
 
 
 def signup(request):
     if request.user.is_authenticated:
         return redirect("tracker:summary_dashboard")
-    form = SignupForm(request.POST or None)
+    form = SignupForm(post_data(request))
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        Profile.objects.create(user=user)
+        user = services.create_account(
+            username=form.cleaned_data["username"],
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password1"],
+        )
         login(request, user, backend="tracker.auth_backends.ProfileModelBackend")
         messages.success(request, "Welcome! Your account is ready.")
         return redirect("tracker:account_profile")
@@ -27,11 +30,9 @@ def profile(request):
     """Edit the profile; the first visit explains why each answer helps."""
     profile = request.profile
     first_visit = profile.onboarded_at is None
-    form = ProfileForm(request.POST or None, instance=profile)
+    form = ProfileForm(post_data(request), instance=profile)
     if request.method == "POST" and form.is_valid():
-        profile = form.save(commit=False)
-        profile.onboarded_at = profile.onboarded_at or timezone.now()
-        profile.save()
+        services.save_profile(request.user, profile=profile, **form.cleaned_data)
         messages.success(request, "Your profile is saved.")
         return redirect(
             "tracker:summary_dashboard" if first_visit else "tracker:account_profile"
@@ -44,11 +45,8 @@ def profile(request):
 @login_required
 @require_POST
 def skip_profile(request):
-    """Record that the user chose not to answer now, so we do not ask again."""
-    profile = request.profile
-    if profile.onboarded_at is None:
-        profile.onboarded_at = timezone.now()
-        profile.save(update_fields=["onboarded_at"])
+    """Record that the user chose not to answer now, so they are not asked again."""
+    services.skip_profile(request.user, profile=request.profile)
     messages.info(
         request,
         "No problem. General adult targets apply until you add your details in "
@@ -59,11 +57,11 @@ def skip_profile(request):
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(request.POST or None, user=request.user)
+    form = DeleteAccountForm(post_data(request), user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)
-        user.delete()  # cascades to the profile and everything the user logged
+        services.delete_account(user)
         messages.success(request, "Your account and everything in it are deleted.")
         return redirect("tracker:summary_dashboard")
     return render(request, "tracker/delete_account.html", {"form": form})

@@ -5,10 +5,9 @@ Every colour has at least 3:1 contrast on white, as WCAG asks of graphics, and
 each chart has a table beside it with the same numbers.
 """
 
-from django.utils.dateformat import format as format_date
-
 from ..domain import summary
-from ..domain.units import MCG, format_number
+from ..domain.dates import format_day
+from ..domain.units import format_number, unit_symbol
 from ..models import ExerciseCategory
 
 BLUE, GREEN, BROWN, PURPLE = "#0b4f8a", "#1e6b3a", "#7a4b00", "#6a1b9a"
@@ -39,11 +38,7 @@ def bars_with_target(labels, values, *, label, unit, colour, target=None):
 
 
 def day_labels(days):
-    return [format_date(day, "D j") for day in days]
-
-
-def unit_label(unit):
-    return "µg" if unit == MCG else "IU"
+    return [format_day(day, "chart_day") for day in days]
 
 
 def week_charts(report, unit):
@@ -68,8 +63,8 @@ def week_charts(report, unit):
                 else None
                 for day in report.days
             ],
-            label=f"Vitamin D ({unit_label(unit)})",
-            unit=unit_label(unit),
+            label=f"Vitamin D ({unit_symbol(unit)})",
+            unit=unit_symbol(unit),
             colour=GREEN,
             target=summary.vitamin_d_value(vitamin_d_target.amount, unit)
             if vitamin_d_target
@@ -80,7 +75,7 @@ def week_charts(report, unit):
 
 def trend_charts(rows, targets, unit):
     """Return the 12-week charts: average calcium, average vitamin D, exercise."""
-    labels = [format_date(row.week.monday, "j M") for row in rows]
+    labels = [format_day(row.week.monday, "chart_week") for row in rows]
     return {
         "calcium_chart": bars_with_target(
             labels,
@@ -93,8 +88,8 @@ def trend_charts(rows, targets, unit):
         "vitamin_d_chart": bars_with_target(
             labels,
             [summary.vitamin_d_value(row.average_vitamin_d_iu, unit) for row in rows],
-            label=f"Average vitamin D a day ({unit_label(unit)})",
-            unit=unit_label(unit),
+            label=f"Average vitamin D a day ({unit_symbol(unit)})",
+            unit=unit_symbol(unit),
             colour=GREEN,
             target=summary.vitamin_d_value(targets.vitamin_d.amount, unit)
             if targets.vitamin_d

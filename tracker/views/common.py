@@ -1,5 +1,6 @@
 """Helpers the views of every area share: a user's own rows, form data, weeks
-that have begun, and the page that asks before deleting."""
+that have begun, the sources a page cites, and the page that asks before
+deleting."""
 
 from collections.abc import Callable
 from datetime import date
@@ -33,6 +34,11 @@ def started_or_404(week: Week, today: date) -> None:
     """Refuse, with a 404, a week that has not started yet in the user's zone."""
     if week > Week.of(today):
         raise Http404("This week has not started yet")
+
+
+def distinct_sources(rows):
+    """Return the sources cited by ``rows``, each once, in first-seen order."""
+    return list({row.source_id: row.source for row in rows}.values())
 
 
 def confirm_delete(

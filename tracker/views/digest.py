@@ -6,6 +6,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from .. import digests
 from ..models import Profile
+from ..services import digests as services
 
 
 # Mail apps unsubscribe with a plain POST (RFC 8058 one-click) that carries no
@@ -17,7 +18,6 @@ def unsubscribe(request, token):
         raise Http404("This unsubscribe link is not valid")
     profile = get_object_or_404(Profile, user_id=user_id)
     if request.method == "POST":
-        profile.weekly_digest = False
-        profile.save(update_fields=["weekly_digest"])
+        services.unsubscribe(profile)
         return render(request, "tracker/unsubscribed.html", {"done": True})
     return render(request, "tracker/unsubscribed.html", {"done": False})

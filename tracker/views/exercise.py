@@ -1,27 +1,22 @@
 """The exercise library, the session log and the week's progress."""
 
-from datetime import timedelta
 from operator import attrgetter
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateformat import format as format_date
 from django.views.decorators.http import require_POST
 
+from ..domain.dates import format_day
 from ..domain.weeks import Week, days_of_week, week_nav
 from ..forms.exercise import ExerciseSessionForm, initial_for_new_session
 from ..models import ExerciseSession
 from ..queries import exercise as queries
-from .ownership import one_change_at_a_time, owned_or_404
-
-# The same session repeated within this time is a double tap, not a second spell
-# of exercise.
-DOUBLE_TAP_WINDOW = timedelta(seconds=60)
+from ..services import exercise as services
+from .common import confirm_delete, owned_or_404, post_data, started_or_404
 
 
 def had_spine_fracture(request) -> bool:
@@ -31,7 +26,7 @@ def had_spine_fracture(request) -> bool:
 def describe(session: ExerciseSession) -> str:
     """Say a session in words: "Brisk walking, 30 minutes, Wednesday 25 November"."""
     minutes = "1 minute" if session.minutes == 1 else f"{session.minutes} minutes"
-    return f"{session.exercise_type}, {minutes}, {format_date(session.day, 'l j F')}"
+    return f"{session.exercise_type}, {minutes}, {format_day(session.day, 'day')}"
 
 
 def week_url(day, logged: ExerciseSession | None = None) -> str:
@@ -83,8 +78,7 @@ def this_week(request):
 def week(request, week):
     """Show a week's progress toward each target and its sessions by day."""
     today = timezone.localdate()
-    if week > Week.of(today):
-        raise Http404("This week has not started yet")
+    started_or_404(week, today)
     nav = week_nav(week, today)
     spine_fracture = had_spine_fracture(request)
     sessions = queries.sessions_between(request.user, week.monday, week.sunday)
@@ -109,15 +103,13 @@ def log_session(request):
     today = timezone.localdate()
     initial = initial_for_new_session(request.GET, today)
     form = ExerciseSessionForm(
-        request.POST or None,
+        post_data(request),
         today=today,
         had_spine_fracture=had_spine_fracture(request),
         initial=initial,
     )
     if request.method == "POST" and form.is_valid():
-        session = form.save(commit=False)
-        session.user = request.user
-        session.save()
+        session = services.log_session(request.user, **form.cleaned_data)
         messages.success(request, f"Saved: {describe(session)}.")
         return redirect(week_url(session.day, logged=session))
     return render_session_form(request, form, back_url=week_url(initial["day"]))
@@ -128,13 +120,15 @@ def edit_session(request, pk):
     session = owned_or_404(ExerciseSession, pk, request.user)
     back_url = week_url(session.day)  # before the form changes the instance
     form = ExerciseSessionForm(
-        request.POST or None,
+        post_data(request),
         instance=session,
         today=timezone.localdate(),
         had_spine_fracture=had_spine_fracture(request),
     )
     if request.method == "POST" and form.is_valid():
-        session = form.save()
+        session = services.update_session(
+            request.user, session=session, **form.cleaned_data
+        )
         messages.success(request, f"Changes saved: {describe(session)}.")
         return redirect(week_url(session.day))
     return render_session_form(request, form, session=session, back_url=back_url)
@@ -156,19 +150,18 @@ def delete_session(request, pk):
     session = owned_or_404(
         ExerciseSession.objects.select_related("exercise_type"), pk, request.user
     )
-    if request.method == "POST":
-        session.delete()
-        messages.success(request, f"Deleted: {describe(session)}.")
-        return redirect(week_url(session.day))
     note = f"Note: {session.note} " if session.note else ""
-    context = {
-        "heading": "Delete this session?",
-        "what": f"{describe(session)}.",
-        "after": f"{note}It will no longer count toward that week’s goals. "
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_session(request.user, session=session),
+        done=f"Deleted: {describe(session)}.",
+        redirect_to=week_url(session.day),
+        heading="Delete this session?",
+        what=f"{describe(session)}.",
+        after=f"{note}It will no longer count toward that week’s goals. "
         "This cannot be undone.",
-        "cancel_url": week_url(session.day),
-    }
-    return render(request, "confirm_delete.html", context)
+        cancel_url=week_url(session.day),
+    )
 
 
 @login_required
@@ -182,7 +175,9 @@ def repeat_session(request, pk):
         pk,
         request.user,
     )
-    session, saved = log_again(earlier, request.user, timezone.localdate())
+    session, saved = services.log_session_again(
+        request.user, earlier=earlier, today=timezone.localdate()
+    )
     if saved:
         messages.success(request, f"Saved: {describe(session)}.")
     else:
@@ -192,30 +187,3 @@ def repeat_session(request, pk):
             "It counts once.",
         )
     return redirect(week_url(session.day, logged=session))
-
-
-def log_again(earlier, user, today) -> tuple[ExerciseSession, bool]:
-    """Return a new session like ``earlier`` on ``today``, and True; or the same
-    session saved in the last minute, and False (a double tap)."""
-    with transaction.atomic():
-        one_change_at_a_time(user)  # a tap in flight saves first
-        just_saved = queries.same_session_since(
-            user,
-            earlier.exercise_type_id,
-            today,
-            earlier.minutes,
-            timezone.now() - DOUBLE_TAP_WINDOW,
-        )
-        if just_saved:
-            return just_saved, False
-        session = ExerciseSession.objects.create(
-            user=user,
-            exercise_type=earlier.exercise_type,
-            day=today,
-            minutes=earlier.minutes,
-            sets=earlier.sets,
-            reps=earlier.reps,
-            impacts=earlier.impacts,
-            effort=earlier.effort,
-        )
-    return session, True

@@ -1,42 +1,42 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from ..domain.dates import format_day
 from ..forms.home_safety import (
     FallForm,
     SelfCheckForm,
     checklist_forms,
-    long_date,
-    save_answers,
+    new_answers,
 )
 from ..models import ChecklistItem, Fall, Room, SelfCheck
-from ..queries import home_safety
-from .about import distinct_sources
-from .ownership import one_change_at_a_time, owned_or_404
+from ..queries import home_safety as queries
+from ..services import home_safety as services
+from .common import confirm_delete, distinct_sources, owned_or_404, post_data
 
 PER_PAGE = 20
-
-
-def post_data(request):
-    """Return the POST data, even empty, on a POST; None (an unbound form) else."""
-    return request.POST if request.method == "POST" else None
 
 
 @login_required
 def overview(request):
     """Show checklist progress, what needs fixing or a re-check, and the rest."""
     user = request.user
+    settings = queries.home_safety_settings()
     context = {
-        "checklist": home_safety.checklist(user, timezone.localdate()),
-        "latest_self_check": home_safety.latest_self_check(user),
-        "recent_falls": home_safety.falls(user)[:3],
-        "retired_items": home_safety.retired_items_answered(user),
-        "tips": home_safety.fall_prevention_tips(),
+        "settings": settings,
+        "checklist": queries.checklist(
+            user,
+            timezone.localdate(),
+            interval_months=settings.recheck_interval_months,
+        ),
+        "latest_self_check": queries.latest_self_check(user),
+        "recent_falls": queries.falls(user)[:3],
+        "retired_items": queries.retired_items_answered(user),
+        "tips": queries.fall_prevention_tips(),
     }
     return render(request, "tracker/home_safety.html", context)
 
@@ -46,13 +46,13 @@ def room(request, slug):
     """Answer a room's items in one form; save a history row per changed item."""
     room = get_object_or_404(Room, slug=slug)
     today = timezone.localdate()
-    found = home_safety.room_checklist(request.user, today, room)
+    found = queries.room_checklist(request.user, today, room)
     forms = checklist_forms(found.items, post_data(request), today=today)
-    previous_room, next_room = neighbours(home_safety.rooms_in_order(), room)
+    previous_room, next_room = neighbours(queries.rooms_in_order(), room)
     if request.method == "POST" and all([form.is_valid() for _, form in forms]):
-        with transaction.atomic():
-            one_change_at_a_time(request.user)  # a submit in flight saves first
-            saved = save_answers(forms, request.user, now=timezone.now(), today=today)
+        saved = services.save_answers(
+            request.user, answers=new_answers(forms), today=today
+        )
         messages.success(request, saved_message(room, saved))
         if next_room:
             return redirect("tracker:home_safety_room", slug=next_room.slug)
@@ -90,7 +90,7 @@ def saved_message(room, count):
 def item_history(request, pk):
     """List the user's dated answers to one item, newest first."""
     item = get_object_or_404(ChecklistItem.objects.select_related("room"), pk=pk)
-    answers = Paginator(home_safety.item_history(request.user, item), PER_PAGE)
+    answers = Paginator(queries.item_history(request.user, item), PER_PAGE)
     context = {"item": item, "page": answers.get_page(request.GET.get("page"))}
     return render(request, "tracker/home_safety_item_history.html", context)
 
@@ -98,18 +98,22 @@ def item_history(request, pk):
 @login_required
 def self_check(request):
     """Take the Stay Independent self-check; every statement needs an answer."""
-    statements = home_safety.active_statements()
+    statements = queries.active_statements()
     form = SelfCheckForm(post_data(request), statements=statements)
     if request.method == "POST" and form.is_valid():
-        settings = home_safety.home_safety_settings()
-        check = form.save(request.user, threshold=settings.self_check_threshold)
+        check = services.save_self_check(
+            request.user,
+            statements=statements,
+            yes_ids=form.yes_ids(),
+            today=timezone.localdate(),
+        )
         messages.success(request, "Your answers are saved.")
         return redirect(check)
     context = {
         "form": form,
         "statements": statements,
         "sources": distinct_sources(statements),
-        "latest": home_safety.latest_self_check(request.user),
+        "latest": queries.latest_self_check(request.user),
     }
     return render(request, "tracker/self_check.html", context)
 
@@ -117,25 +121,25 @@ def self_check(request):
 @login_required
 def self_check_result(request, pk):
     check = owned_or_404(SelfCheck, pk, request.user)
-    answers = home_safety.self_check_answers(check)
+    answers = queries.self_check_answers(check)
     context = {
         "check": check,
         "yes_answers": [answer for answer in answers if answer.yes],
-        "settings": home_safety.home_safety_settings(),
+        "settings": queries.home_safety_settings(),
     }
     return render(request, "tracker/self_check_result.html", context)
 
 
 @login_required
 def self_check_history(request):
-    checks = Paginator(home_safety.self_checks(request.user), PER_PAGE)
+    checks = Paginator(queries.self_checks(request.user), PER_PAGE)
     context = {"page": checks.get_page(request.GET.get("page"))}
     return render(request, "tracker/self_check_history.html", context)
 
 
 @login_required
 def fall_list(request):
-    falls = Paginator(home_safety.falls(request.user), PER_PAGE)
+    falls = Paginator(queries.falls(request.user), PER_PAGE)
     context = {"page": falls.get_page(request.GET.get("page"))}
     return render(request, "tracker/fall_list.html", context)
 
@@ -144,7 +148,7 @@ def fall_list(request):
 def fall_new(request):
     form = FallForm(post_data(request), instance=Fall(user=request.user))
     if request.method == "POST" and form.is_valid():
-        fall = form.save()
+        fall = services.log_fall(request.user, **form.cleaned_data)
         messages.success(request, fall_logged_message(fall))
         return redirect("tracker:home_safety_falls")
     return render(request, "tracker/fall_form.html", {"form": form})
@@ -156,14 +160,14 @@ def fall_logged_message(fall):
             "Your near-miss on {} is logged. A near-miss is a useful warning: "
             '<a class="alert-link action-link" href="{}">look again at your '
             "home checklist</a>.",
-            long_date(fall.day),
+            format_day(fall.day),
             reverse("tracker:home_safety"),
         )
     return format_html(
         "Your fall on {} is logged, and your home checklist is now due for a "
         're-check. <a class="alert-link action-link" href="{}">Take the fall-risk '
         "self-check</a>: it takes two minutes.",
-        long_date(fall.day),
+        format_day(fall.day),
         reverse("tracker:home_safety_self_check"),
     )
 
@@ -173,7 +177,7 @@ def fall_edit(request, pk):
     fall = owned_or_404(Fall, pk, request.user)
     form = FallForm(post_data(request), instance=fall)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        services.update_fall(request.user, fall=fall, **form.cleaned_data)
         messages.success(request, "Your changes are saved.")
         return redirect("tracker:home_safety_falls")
     return render(request, "tracker/fall_form.html", {"form": form, "fall": fall})
@@ -183,14 +187,14 @@ def fall_edit(request, pk):
 def fall_delete(request, pk):
     """Ask first; delete only on POST."""
     fall = owned_or_404(Fall, pk, request.user)
-    if request.method == "POST":
-        fall.delete()
-        messages.success(request, f"The entry for {long_date(fall.day)} is deleted.")
-        return redirect("tracker:home_safety_falls")
-    context = {
-        "heading": "Delete this entry?",
-        "what": f"{long_date(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
-        "after": "This cannot be undone.",
-        "cancel_url": reverse("tracker:home_safety_falls"),
-    }
-    return render(request, "confirm_delete.html", context)
+    falls_url = reverse("tracker:home_safety_falls")
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_fall(request.user, fall=fall),
+        done=f"The entry for {format_day(fall.day)} is deleted.",
+        redirect_to=falls_url,
+        heading="Delete this entry?",
+        what=f"{format_day(fall.day)}: {fall.get_kind_display()}, {fall.place}.",
+        after="This cannot be undone.",
+        cancel_url=falls_url,
+    )

@@ -6,7 +6,6 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -16,7 +15,8 @@ from django.views.decorators.http import require_POST
 
 from ..domain import intake
 from ..domain.units import format_vitamin_d
-from ..domain.weeks import FIRST_DAY, Week, in_range, previous_day, week_nav
+from ..domain.weeks import Week, in_range, previous_day, week_nav
+from ..forms.dates import past_day
 from ..forms.intake import (
     GONE,
     STAR_AGAIN,
@@ -28,12 +28,12 @@ from ..forms.intake import (
     FavouriteForm,
     OwnFoodForm,
     OwnSupplementForm,
-    plan_copy,
 )
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import guidance
 from ..queries import intake as queries
-from .ownership import one_change_at_a_time, owned_or_404
+from ..services import intake as services
+from .common import confirm_delete, owned_or_404, post_data, started_or_404
 
 SEARCH_MAX_LENGTH = 100
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
@@ -55,11 +55,8 @@ def search_text(request):
 
 def return_day(request):
     """Return the valid, non-future ``day`` a form came from, or None."""
-    try:
-        day = date.fromisoformat(request.GET.get("day") or request.POST.get("day", ""))
-    except ValueError:
-        return None
-    return day if FIRST_DAY <= day <= timezone.localdate() else None
+    text = request.GET.get("day") or request.POST.get("day", "")
+    return past_day(text, timezone.localdate())
 
 
 def day_context(request, day, *, entry_form=None, picker=None, failed_form=None):
@@ -101,7 +98,7 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "favourites": queries.favourites(user),
         "recent": queries.recent_items(user, today),
         "copy_plan": previous_day(day)
-        and plan_copy(queries.entries_to_copy(user, previous_day(day)), entries),
+        and intake.plan_copy(queries.entries_on(user, previous_day(day)), entries),
         "supplement_choices": queries.supplement_choices(user),
     }
 
@@ -154,7 +151,12 @@ def add(request, day):
         request.POST, user=request.user, day=day, today=timezone.localdate()
     )
     if form.is_valid():
-        entry = form.save()
+        entry = services.create_entry(
+            request.user,
+            day=day,
+            loggable=form.cleaned_data["loggable"],
+            amount=form.cleaned_data["amount"],
+        )
         unit = request.profile.vitamin_d_unit
         message = (
             f"Added {entry.portion_text} of {entry.name}: {entry.calcium_text} "
@@ -175,16 +177,12 @@ def add(request, day):
 @require_POST
 def copy_previous(request, day):
     """Log again everything logged the day before, with today's values."""
-    form = CopyDayForm(
-        request.POST, user=request.user, day=day, today=timezone.localdate()
-    )
+    form = CopyDayForm(request.POST, day=day, today=timezone.localdate())
     if not form.is_valid():
         context = day_context(request, day, failed_form=form)
         return render(request, "tracker/intake_day.html", context)
-    with transaction.atomic():
-        one_change_at_a_time(request.user)  # a double tap waits, then copies nothing
-        copied = form.save()
-    messages.success(request, copied_message(len(copied), form.plan))
+    copied, plan = services.copy_day(request.user, day=day)
+    messages.success(request, copied_message(len(copied), plan))
     return redirect(day_url(day) + TOP)
 
 
@@ -203,9 +201,11 @@ def copied_message(count, plan):
 @login_required
 def entry_edit(request, pk):
     entry = owned_or_404(IntakeEntry, pk, request.user)
-    form = EntryEditForm(request.POST or None, instance=entry)
+    form = EntryEditForm(post_data(request), instance=entry)
     if request.method == "POST" and form.is_valid():
-        entry = form.save()
+        entry = services.update_entry(
+            request.user, entry=entry, amount=form.cleaned_data["amount"]
+        )
         messages.success(request, f"Changed to {entry.portion_text} of {entry.name}.")
         return redirect("tracker:intake_day", day=entry.day)
     return render(
@@ -216,18 +216,16 @@ def entry_edit(request, pk):
 @login_required
 def entry_delete(request, pk):
     entry = owned_or_404(IntakeEntry, pk, request.user)
-    if request.method == "POST":
-        entry.delete()
-        messages.success(request, f"Deleted {entry.portion_text} of {entry.name}.")
-        return redirect("tracker:intake_day", day=entry.day)
-    context = {
-        "heading": "Delete this entry?",
-        "what": f"{entry.portion_text} of {entry.name}, logged on",
-        "day": entry.day,
-        "cancel_url": day_url(entry.day),
-        "button": "Yes, delete it",
-    }
-    return render(request, "confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_entry(request.user, entry=entry),
+        done=f"Deleted {entry.portion_text} of {entry.name}.",
+        redirect_to=day_url(entry.day),
+        heading="Delete this entry?",
+        what=f"{entry.portion_text} of {entry.name}, logged on",
+        day=entry.day,
+        cancel_url=day_url(entry.day),
+    )
 
 
 @login_required
@@ -236,8 +234,11 @@ def favourite(request):
     """Star an item, or remove its star, then go back to the day."""
     form = FavouriteForm(request.POST, user=request.user)
     if form.is_valid():
-        starred = form.save()
-        name = form.loggable.name
+        loggable = form.cleaned_data["loggable"]
+        starred = services.set_favourite(
+            request.user, loggable=loggable, starred=form.cleaned_data["starred"]
+        )
+        name = loggable.name
         messages.success(
             request,
             f"{name} is in your favourites."
@@ -254,19 +255,24 @@ def estimate(request, day):
     today = timezone.localdate()
     existing = queries.estimate_on(request.user, day)
     settings = queries.estimate_settings()
-    baseline = settings.other_foods_calcium_mg if settings else None
+    baseline = settings.other_foods_calcium_mg
     earlier = existing or queries.latest_estimate_before(request.user, day)
+    lines = queries.estimate_lines()
     form = EstimateForm(
-        request.POST or None,
+        post_data(request),
         initial=earlier.servings if earlier else {},
-        user=request.user,
         day=day,
         today=today,
-        lines=queries.estimate_lines(),
-        baseline_calcium_mg=baseline,
+        lines=lines,
     )
     if request.method == "POST" and form.is_valid():
-        form.save()
+        services.save_estimate(
+            request.user,
+            day=day,
+            lines=lines,
+            servings=form.cleaned_data,
+            baseline_calcium_mg=baseline,
+        )
         messages.success(request, "Your quick estimate is saved.")
         return redirect("tracker:intake_day", day=day)
     context = {
@@ -285,21 +291,18 @@ def estimate_delete(request, day):
     estimate = queries.estimate_on(request.user, day)
     if estimate is None:
         raise Http404("No estimate on that day.")
-    if request.method == "POST":
-        estimate.delete()
-        messages.success(
-            request, "The quick estimate is removed. This day now counts your diary."
-        )
-        return redirect("tracker:intake_day", day=day)
-    context = {
-        "heading": "Remove the quick estimate?",
-        "what": "The quick estimate for",
-        "day": day,
-        "after": "Your diary entries for the day will count instead.",
-        "cancel_url": day_url(day),
-        "button": "Yes, remove it",
-    }
-    return render(request, "confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_estimate(request.user, estimate=estimate),
+        done="The quick estimate is removed. This day now counts your diary.",
+        redirect_to=day_url(day),
+        heading="Remove the quick estimate?",
+        what="The quick estimate for",
+        day=day,
+        after="Your diary entries for the day will count instead.",
+        cancel_url=day_url(day),
+        button="Yes, remove it",
+    )
 
 
 # --- A week -----------------------------------------------------------------
@@ -308,8 +311,7 @@ def estimate_delete(request, day):
 @login_required
 def week(request, week):
     today = timezone.localdate()
-    if week > Week.of(today):
-        raise Http404("This week has not started yet")
+    started_or_404(week, today)
     unit = request.profile.vitamin_d_unit
     summary = intake.intake_week(
         week.days, queries.daily_totals(request.user, week.monday, week.sunday), today
@@ -362,13 +364,18 @@ def own_item_form(request, form_class, instance, list_url):
     """Add or edit an own food or supplement; after adding, offer to log it."""
     adding = instance.pk is None
     form = form_class(
-        request.POST or None,
-        instance=instance,
-        user=request.user,
-        unit=request.profile.vitamin_d_unit,
+        post_data(request), instance=instance, unit=request.profile.vitamin_d_unit
     )
     if request.method == "POST" and form.is_valid():
-        item = form.save()
+        existing = None if adding else instance
+        if isinstance(instance, Food):
+            item = services.save_own_food(
+                request.user, food=existing, **form.cleaned_data
+            )
+        else:
+            item = services.save_own_supplement(
+                request.user, supplement=existing, **form.cleaned_data
+            )
         messages.success(request, f"Saved {item.name}.")
         back_to = return_day(request)
         if back_to and adding:
@@ -413,18 +420,16 @@ def own_supplement_edit(request, pk):
 
 
 def own_item_delete(request, item, list_url):
-    if request.method == "POST":
-        item.delete()
-        messages.success(request, f"Deleted {item.name}. Days you logged it keep it.")
-        return redirect(list_url)
-    context = {
-        "heading": f"Delete {item.name}?",
-        "what": f"{item.name} will no longer be offered when you log.",
-        "after": "Days you already logged it on keep it, with its values.",
-        "cancel_url": list_url,
-        "button": "Yes, delete it",
-    }
-    return render(request, "confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        delete=lambda: services.delete_own_item(request.user, item=item),
+        done=f"Deleted {item.name}. Days you logged it keep it.",
+        redirect_to=list_url,
+        heading=f"Delete {item.name}?",
+        what=f"{item.name} will no longer be offered when you log.",
+        after="Days you already logged it on keep it, with its values.",
+        cancel_url=list_url,
+    )
 
 
 @login_required

@@ -9,13 +9,8 @@ the next run.
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from tracker import digests
 from tracker.models import Profile
-from tracker.queries import summary
-
-
-def summary_context(profile: Profile, week, today):
-    return {"summary": summary.weekly_summary(profile.user, profile, week, today)}
+from tracker.services import digests as services
 
 
 class Command(BaseCommand):
@@ -30,7 +25,6 @@ class Command(BaseCommand):
             .order_by("pk")
         )
         sent = sum(
-            digests.send_digest(profile, now, summary_context)
-            for profile in profiles.iterator()
+            services.send_digest(profile, now=now) for profile in profiles.iterator()
         )
         self.stdout.write(f"Weekly summaries sent: {sent}.")

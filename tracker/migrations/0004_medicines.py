@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0002_weekly_digest'),
+        ('tracker', '0003_single_row_settings'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

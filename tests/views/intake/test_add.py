@@ -1,0 +1,153 @@
+"""/intake/<day>/add/: logging a food or supplement."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from tests.helpers import (
+    COMBINATION,
+    SKIM,
+    TODAY,
+    add_entry,
+    catalogue_food,
+    catalogue_supplement,
+    day_url,
+)
+from tracker.models import Food, IntakeEntry
+
+
+def test_logging_milk_keeps_its_values_and_updates_the_total(
+    alice_client, alice, guidance
+):
+    response = add_entry(alice_client, catalogue_food(SKIM))
+    assert response["Location"] == day_url() + "#main"
+    entry = IntakeEntry.objects.get(user=alice)
+    assert (entry.day, entry.kind, entry.name, entry.serving) == (
+        TODAY,
+        "food",
+        SKIM[0],
+        "1 cup",
+    )
+    assert (entry.calcium_mg, entry.vitamin_d_iu) == (299, 115)
+    page = alice_client.get(day_url()).content.decode()
+    assert "Added 1 cup of Milk, nonfat (skim), vitamin D added: 299 mg calcium, " in (
+        page
+    )
+    assert "299 of 1,200 mg (901 mg to go)" in page
+    assert "115 of 600 IU (485 IU to go)" in page
+
+
+@pytest.mark.parametrize(
+    ("amount", "calcium", "shown"),
+    [
+        ("½", "149.5", "½ × 1 cup: 149.5 mg calcium"),
+        ("1½", "448.5", "1½ × 1 cup: 448.5 mg calcium"),
+        ("0.25", "74.75", "¼ × 1 cup: 74.8 mg calcium"),
+        ("2", "598", "2 × 1 cup: 598 mg calcium"),
+    ],
+)
+def test_fractions_of_a_serving_are_logged_exactly(
+    alice_client, alice, guidance, amount, calcium, shown
+):
+    add_entry(alice_client, catalogue_food(SKIM), amount)
+    assert IntakeEntry.objects.get(user=alice).calcium_mg == Decimal(calcium)
+    assert shown in alice_client.get(day_url()).content.decode()
+
+
+def test_two_half_cups_total_the_reference_value(alice_client, guidance):
+    add_entry(alice_client, catalogue_food(SKIM), "½")
+    add_entry(alice_client, catalogue_food(SKIM), "1/2")
+    assert "299 of 1,200 mg" in alice_client.get(day_url()).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("0", "Enter an amount more than 0."),
+        ("-1", "Enter an amount more than 0."),
+        ("a cup", "Enter a number, such as 1, ½, 1½ or 0.25."),
+        ("", "This field is required."),
+        ("21", "Enter 20 servings or fewer."),
+        ("1" * 30, "Ensure this value has at most 20 characters"),
+    ],
+)
+def test_a_bad_amount_is_shown_by_the_field_and_saves_nothing(
+    alice_client, guidance, amount, message
+):
+    response = add_entry(alice_client, catalogue_food(SKIM), amount)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert message in page
+    assert 'aria-invalid="true"' in page
+    assert "Add Milk, nonfat (skim), vitamin D added" in page  # the item is kept
+    assert not IntakeEntry.objects.exists()
+
+
+def test_another_users_own_food_cannot_be_logged(alice_client, bob, guidance):
+    secret = Food.objects.create(
+        owner=bob, name="Bob's shake", serving="1", calcium_mg=1, vitamin_d_iu=0
+    )
+    response = add_entry(alice_client, secret)
+    assert "That item is no longer in the list" in response.content.decode()
+    assert "Bob&#x27;s shake" not in response.content.decode()
+    assert not IntakeEntry.objects.exists()
+
+
+def test_a_retired_or_deleted_food_cannot_be_newly_logged(alice_client, guidance):
+    milk = catalogue_food(SKIM)
+    Food.objects.filter(pk=milk.pk).update(is_active=False)
+    assert "no longer in the list" in add_entry(alice_client, milk).content.decode()
+    pk = milk.pk
+    milk.delete()
+    milk.pk = pk
+    assert "no longer in the list" in add_entry(alice_client, milk).content.decode()
+    assert not IntakeEntry.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"kind": "food", "item": "abc", "amount": "1"},
+        {"kind": "drink", "item": "1", "amount": "1"},
+        {"kind": "food", "amount": "1"},
+        {"kind": "supplement", "item": "999999", "amount": "1"},
+        {"kind": "food", "item": "9" * 30, "amount": "1"},
+        {"kind": "food", "item": "-1", "amount": "1"},
+        {},
+    ],
+)
+def test_a_tampered_post_gets_a_message_and_saves_nothing(alice_client, guidance, data):
+    response = alice_client.post(
+        reverse("tracker:intake_add", kwargs={"day": TODAY}), data
+    )
+    assert response.status_code == 200
+    assert "That item is no longer in the list" in response.content.decode()
+    assert not IntakeEntry.objects.exists()
+
+
+def test_a_future_day_cannot_be_logged_by_post(alice_client, guidance):
+    response = add_entry(
+        alice_client, catalogue_food(SKIM), day=TODAY + timedelta(days=1)
+    )
+    assert "You can&#x27;t log a day that hasn&#x27;t happened yet." in (
+        response.content.decode()
+    )
+    assert not IntakeEntry.objects.exists()
+
+
+def test_adding_needs_a_post(alice_client):
+    assert alice_client.get("/intake/2026-11-25/add/").status_code == 405
+
+
+def test_a_supplement_is_logged_with_its_elemental_calcium(
+    alice_client, alice, guidance
+):
+    add_entry(alice_client, catalogue_supplement(COMBINATION))
+    entry = IntakeEntry.objects.get(user=alice)
+    assert (entry.kind, entry.calcium_mg, entry.vitamin_d_iu) == (
+        "supplement",
+        600,
+        800,
+    )

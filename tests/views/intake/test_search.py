@@ -1,0 +1,85 @@
+"""Search: the fragment at /intake/foods/search/ and the day page's ?q=."""
+
+from tests.helpers import COMBINATION, day_url
+from tracker.models import Food
+
+
+def test_search_finds_foods_and_supplements_by_any_words(alice_client, guidance):
+    response = alice_client.get(day_url(), {"q": "skim milk"})
+    assert [item.name for item in response.context["foods"]] == [
+        "Milk, nonfat (skim), vitamin D added",
+        "Yogurt, plain, nonfat (skim)",
+    ][:1]
+    response = alice_client.get(day_url(), {"q": "calcium"})
+    assert COMBINATION in [item.name for item in response.context["supplements"]]
+
+
+def test_search_puts_names_that_start_with_the_word_first(alice_client, guidance):
+    response = alice_client.get(day_url(), {"q": "milk"})
+    names = [item.name for item in response.context["foods"]]
+    assert names[:3] == [
+        "Milk, 2% reduced fat, vitamin D added",
+        "Milk, nonfat (skim), vitamin D added",
+        "Milk, whole 3.25%, vitamin D added",
+    ]
+
+
+def test_the_search_fragment_has_results_and_a_status_but_no_page(
+    alice_client, guidance, assert_page
+):
+    # 1 session, 2 user with profile, 3 foods, 4 supplements.
+    response = assert_page(
+        alice_client,
+        "/intake/foods/search/",
+        data={"q": "sardines", "day": "2026-11-24"},
+        max_queries=4,
+        shows=["Sardines"],
+    )
+    page = response.content.decode()
+    assert "<html" not in page
+    assert page.count('class="loggable"') == 2
+    assert 'action="/intake/2026-11-24/add/#add-heading"' in page
+    assert 'id="search-status" data-hx-swap-oob="innerHTML"' in page
+    assert "2 foods and 0 supplements match “sardines”." in page
+
+
+def test_search_only_shows_the_users_own_items(alice_client, alice, bob, guidance):
+    Food.objects.create(
+        owner=alice,
+        name="Oat milk, my brand",
+        serving="1 cup",
+        calcium_mg=350,
+        vitamin_d_iu=100,
+    )
+    Food.objects.create(
+        owner=bob, name="Oat milk, Bob's", serving="1 cup", calcium_mg=1, vitamin_d_iu=0
+    )
+    page = alice_client.get("/intake/foods/search/", {"q": "oat"}).content.decode()
+    assert "Oat milk, my brand" in page
+    assert "Yours" in page
+    assert "Bob" not in page
+
+
+def test_a_search_that_finds_nothing_suggests_adding_a_food(alice_client, guidance):
+    page = alice_client.get("/intake/foods/search/", {"q": "zzz"}).content.decode()
+    assert "Nothing matches “zzz”." in page
+    assert "/intake/my-foods/add/?day=2026-11-25" in page
+
+
+def test_a_search_with_a_bad_day_falls_back_to_today(alice_client, guidance):
+    page = alice_client.get(
+        "/intake/foods/search/", {"q": "milk", "day": "not-a-day"}
+    ).content.decode()
+    assert 'action="/intake/2026-11-25/add/#add-heading"' in page
+
+
+def test_odd_search_text_is_harmless(alice_client, guidance):
+    for text in ["\x00", "milk\x00", "%", "_", "' OR 1=1 --", "ü" * 200]:
+        assert alice_client.get(day_url(), {"q": text}).status_code == 200
+        response = alice_client.get("/intake/foods/search/", {"q": text})
+        assert response.status_code == 200
+
+
+def test_search_words_are_trimmed_and_capped(alice_client, guidance):
+    response = alice_client.get(day_url(), {"q": "  milk   " + "x" * 500})
+    assert len(response.context["q"]) == 100

@@ -1,0 +1,68 @@
+"""Writes for accounts: signing up, the profile, and deleting everything."""
+
+from datetime import date
+from typing import TypedDict, Unpack
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from ..models import Profile
+from .common import atomic, check_owner, save_changes
+
+
+@atomic
+def create_account(*, username: str, email: str, password: str):
+    """Create a user with ``password`` and an empty profile; return the user."""
+    user = get_user_model()(username=username, email=email)
+    user.set_password(password)
+    user.save()
+    Profile.objects.create(user=user)
+    return user
+
+
+@atomic
+def create_profile(user) -> Profile:
+    """Return the user's profile, creating an empty one if they have none.
+
+    Sign-up creates it; an account made another way (``createsuperuser``)
+    gets one on its first request.
+    """
+    profile, _ = Profile.objects.get_or_create(user=user)
+    user.profile = profile
+    return profile
+
+
+class ProfileAnswers(TypedDict):
+    """What the profile form asks, as it cleans it."""
+
+    birth_year: int | None
+    birth_date: date | None
+    sex: str
+    time_zone: str
+    vitamin_d_unit: str
+    had_spine_fracture: bool
+    weekly_digest: bool
+
+
+@atomic
+def save_profile(
+    user, *, profile: Profile, **answers: Unpack[ProfileAnswers]
+) -> Profile:
+    """Save the user's answers; the first save also marks them as asked."""
+    onboarded_at = profile.onboarded_at or timezone.now()
+    return save_changes(user, profile, {**answers, "onboarded_at": onboarded_at})
+
+
+@atomic
+def skip_profile(user, *, profile: Profile) -> None:
+    """Record that the user chose not to answer now, so they are not asked again."""
+    check_owner(profile, user)
+    if profile.onboarded_at is None:
+        profile.onboarded_at = timezone.now()
+        profile.save(update_fields=["onboarded_at"])
+
+
+@atomic
+def delete_account(user) -> None:
+    """Delete the user and, by cascade, their profile and everything they logged."""
+    user.delete()

@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
+from .dates import format_day
 from .weeks import add_months
 
 DAY, WEEK, MONTH = "day", "week", "month"
@@ -369,10 +370,7 @@ def days(count: int) -> str:
 
 def long_day(day: date, today: date | None = None) -> str:
     """Say a day as "Monday 1 December", with the year when it is not this one."""
-    text = f"{day:%A} {day.day} {day:%B}"
-    if today is None or day.year != today.year:
-        text += f" {day.year}"
-    return text
+    return format_day(day, "day" if today and day.year == today.year else "long")
 
 
 def stage_of(due: date, today: date, thresholds: Thresholds) -> str:

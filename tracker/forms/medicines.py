@@ -6,9 +6,9 @@ from datetime import time as time_of_day
 
 from django import forms
 from django.utils import timezone
-from django.utils.dateformat import format as format_date
 
 from ..domain import medicines
+from ..domain.dates import format_day
 from ..domain.weeks import FIRST_DAY
 from ..models import Medicine, Prescription
 from ..models.medicines import CLINIC_ROUTES, Route
@@ -23,10 +23,6 @@ STAGE_LABELS = {
     medicines.LATE: "When it is late",
     medicines.URGENT: "When it is urgent",
 }
-
-
-def long_day(day: date) -> str:
-    return format_date(day, "l j F Y")
 
 
 class TimeInput(forms.TimeInput):
@@ -289,7 +285,7 @@ class PrescriptionForm(forms.Form):
                 forms.ValidationError(
                     "The last day cannot be before the first dose (%(first)s).",
                     code="end_before_start",
-                    params={"first": long_day(first)},
+                    params={"first": format_day(first, "long")},
                 ),
             )
         if self.instance is not None and first:
@@ -305,7 +301,7 @@ class PrescriptionForm(forms.Form):
                         "A dose is logged on %(day)s, before this date. Choose that day "
                         "or earlier, or delete that dose first.",
                         code="doses_before_start",
-                        params={"day": long_day(earliest)},
+                        params={"day": format_day(earliest, "long")},
                     ),
                 )
         return cleaned
@@ -399,7 +395,7 @@ class DoseForm(forms.Form):
                 "That is before this medicine's first dose (%(first)s). Check the date, "
                 "or change the first dose on the medicine's page.",
                 code="before_start",
-                params={"first": long_day(first)},
+                params={"first": format_day(first, "long")},
             )
         return day
 
@@ -483,7 +479,7 @@ class StopForm(forms.Form):
             raise forms.ValidationError(
                 "That is before the first dose (%(first)s).",
                 code="before_start",
-                params={"first": long_day(first)},
+                params={"first": format_day(first, "long")},
             )
         return day
 

@@ -14,12 +14,12 @@ from django.views.decorators.http import require_POST
 
 from .. import medicine_reminders
 from ..domain import medicines
+from ..domain.dates import format_clock, format_day
 from ..forms.medicines import (
     CalendarFeedForm,
     DoseForm,
     PrescriptionForm,
     StopForm,
-    long_day,
 )
 from ..models import Dose, Prescription
 from ..queries import medicine_reminders as reminder_queries
@@ -34,7 +34,7 @@ DOSES_PER_PAGE = 20
 def library(request):
     """List every medicine in the library, with how it is given and its source."""
     return render(
-        request, "tracker/medicine_library.html", {"medicines": queries.library()}
+        request, "tracker/medicines_library.html", {"medicines": queries.library()}
     )
 
 
@@ -43,7 +43,7 @@ def library_medicine(request, slug):
     if medicine is None:
         raise Http404("No such medicine")
     return render(
-        request, "tracker/medicine_library_entry.html", {"medicine": medicine}
+        request, "tracker/medicines_library_entry.html", {"medicine": medicine}
     )
 
 
@@ -57,14 +57,14 @@ def my_medicines(request):
         "stopped": [state for state in states if state.prescription.is_stopped],
         "today": today,
     }
-    return render(request, "tracker/medicines.html", context)
+    return render(request, "tracker/medicines_list.html", context)
 
 
 @login_required
 def add_choose(request):
     """Choose the medicine to add: from the library, or one not in it."""
     return render(
-        request, "tracker/medicine_add.html", {"medicines": queries.library()}
+        request, "tracker/medicines_add.html", {"medicines": queries.library()}
     )
 
 
@@ -92,7 +92,7 @@ def add(request, slug=None):
             )
         return redirect("tracker:medicines_detail", prescription.pk)
     context = {"form": form, "medicine": medicine, "adding": True}
-    return render(request, "tracker/prescription_form.html", context)
+    return render(request, "tracker/medicines_prescription_form.html", context)
 
 
 def state_or_404(request, pk) -> queries.MedicineState:
@@ -119,7 +119,7 @@ def detail(request, pk):
         "just_logged": just_logged,
         "wait": wait_note(just_logged, state.prescription),
     }
-    return render(request, "tracker/prescription.html", context)
+    return render(request, "tracker/medicines_detail.html", context)
 
 
 def wait_note(dose: Dose | None, prescription: Prescription):
@@ -153,7 +153,7 @@ def edit(request, pk):
         "medicine": prescription.medicine,
         "prescription": prescription,
     }
-    return render(request, "tracker/prescription_form.html", context)
+    return render(request, "tracker/medicines_prescription_form.html", context)
 
 
 @login_required
@@ -204,7 +204,7 @@ def stop(request, pk):
         )
         messages.success(
             request,
-            f"{prescription.name} is stopped on {long_day(prescription.stopped_on)}. "
+            f"{prescription.name} is stopped on {format_day(prescription.stopped_on, 'long')}. "
             "Its doses stay in your history.",
         )
         return redirect("tracker:medicines_detail", prescription.pk)
@@ -213,7 +213,7 @@ def stop(request, pk):
         "prescription": prescription,
         "medicine": prescription.medicine,
     }
-    return render(request, "tracker/prescription_stop.html", context)
+    return render(request, "tracker/medicines_stop.html", context)
 
 
 @login_required
@@ -282,7 +282,7 @@ def log_dose(request, pk):
         say_logged(request, prescription, dose, saved)
         return redirect(detail_url(prescription, dose))
     context = {"form": form, "prescription": prescription}
-    return render(request, "tracker/dose_form.html", context)
+    return render(request, "tracker/medicines_dose_form.html", context)
 
 
 def detail_url(prescription, dose=None) -> str:
@@ -301,12 +301,12 @@ def say_logged(request, prescription, dose, saved):
 
 
 def dose_words(prescription, dose) -> str:
-    day = long_day(dose.day)
+    day = format_day(dose.day, "long")
     if not dose.taken:
         return f"{prescription.name} skipped on {day}"
     if prescription.is_clinic:
         return f"{prescription.name} given on {day}"
-    return f"{prescription.name} taken on {day} at {timezone.localtime(dose.taken_at):%H:%M}"
+    return f"{prescription.name} taken on {day} at {format_clock(timezone.localtime(dose.taken_at))}"
 
 
 @login_required
@@ -340,7 +340,7 @@ def dose_edit(request, pk):
         messages.success(request, f"Changed: {dose_words(prescription, dose)}.")
         return redirect(detail_url(prescription))
     context = {"form": form, "prescription": prescription, "dose": dose}
-    return render(request, "tracker/dose_form.html", context)
+    return render(request, "tracker/medicines_dose_form.html", context)
 
 
 @login_required
@@ -397,7 +397,7 @@ def calendar(request):
         path = reverse("tracker:medicines_calendar_feed", args=[feed.token])
         context["feed_url"] = request.build_absolute_uri(path)
         context["webcal_url"] = "webcal://" + request.get_host() + path
-    return render(request, "tracker/medicine_calendar.html", context)
+    return render(request, "tracker/medicines_calendar.html", context)
 
 
 def calendar_feed(request, token):
@@ -438,4 +438,4 @@ def reminders_unsubscribe(request, token):
     if done:
         services.stop_reminders(prescription)
     context = {"prescription": prescription, "done": done}
-    return render(request, "tracker/medicine_reminders_stop.html", context)
+    return render(request, "tracker/medicines_reminders_stop.html", context)

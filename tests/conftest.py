@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 from tracker.models import Profile, Source
+from tracker.queries import cache
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls that
 # tests make beside it are still synchronous.
@@ -49,6 +50,16 @@ def bob(db):
 def alice_client(client, alice):
     client.force_login(alice)
     return client
+
+
+@pytest.fixture(autouse=True)
+def fresh_guidance_cache():
+    """Start each test with an empty guidance cache.
+
+    A test's changes to guidance are rolled back afterwards, and the guidance
+    version with them, so a cached read could outlive the rows it was read from.
+    """
+    cache.clear()
 
 
 def seed_guidance():

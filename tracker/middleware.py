@@ -5,7 +5,30 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from .models import Profile
+from .queries import cache
 from .services import accounts
+
+
+class GuidanceVersionMiddleware:
+    """Give the request its guidance version, for the guidance cache.
+
+    A signed-in user's comes with the user (see ``tracker/auth_backends.py``);
+    for a visitor it is read when a page first needs guidance, once.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        known = (
+            getattr(user, "guidance_version", None) if user.is_authenticated else None
+        )
+        token = cache.begin_request(known)
+        try:
+            return self.get_response(request)
+        finally:
+            cache.end_request(token)
 
 
 class UserTimeZoneMiddleware:

@@ -16,8 +16,9 @@ def test_dashboard_summary_gives_progress_due_items_and_the_latest_self_check(
     check = SelfCheck.objects.create(
         user=alice, day=date(2026, 3, 1), score=5, max_score=14, threshold=4
     )
-    # the user's facts (settings, last fall, latest self-check), items, answers
-    with django_assert_num_queries(3):
+    # the user's facts (settings, last fall, latest self-check), the guidance
+    # version and the items (cached after), answers
+    with django_assert_num_queries(4):
         summary = queries.dashboard_summary(alice, date(2026, 3, 3))
     assert (summary.progress.done, summary.progress.target) == (1, 17)
     assert [view.item for view in summary.due] == [floors[0]]

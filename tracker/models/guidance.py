@@ -7,7 +7,57 @@ say where it comes from. Numbers come from ``docs/bone-facts.md`` and nowhere el
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+
+
+class GuidanceVersion(models.Model):
+    """A number that every change to guidance bumps: one row, id 1.
+
+    Caches of guidance (``tracker/queries/cache.py``) keep the number they read
+    at, so they know when to read again, in every process.
+    """
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    number = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(id=1), name="guidance_version_single_row"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Guidance version {self.number}"
+
+    @classmethod
+    def bump(cls) -> None:
+        """Add one to the version, creating its row the first time."""
+        if not cls.objects.filter(pk=1).update(number=F("number") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"number": 1})
+
+
+class GuidanceQuerySet(models.QuerySet):
+    """Guidance rows. Bulk writes send no signals, so they bump the version
+    themselves (``tracker/signals.py`` does it for the rest)."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        GuidanceVersion.bump()
+        return rows
+
+    def bulk_create(self, objs, *args, **kwargs):
+        created = super().bulk_create(objs, *args, **kwargs)
+        GuidanceVersion.bump()
+        return created
+
+    def bulk_update(self, objs, *args, **kwargs):
+        rows = super().bulk_update(objs, *args, **kwargs)
+        GuidanceVersion.bump()
+        return rows
+
+
+GuidanceManager = models.Manager.from_queryset(GuidanceQuerySet)
 
 
 class Source(models.Model):
@@ -20,6 +70,8 @@ class Source(models.Model):
     )
     title = models.CharField(max_length=300)
     url = models.URLField(max_length=500)
+
+    objects = GuidanceManager()
 
     class Meta:
         ordering = ["key"]
@@ -37,6 +89,8 @@ class CitedModel(models.Model):
         blank=True,
         help_text="Where in the source: a table, a page, a database id.",
     )
+
+    objects = GuidanceManager()
 
     class Meta:
         abstract = True
@@ -371,6 +425,8 @@ class Room(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     order = models.PositiveSmallIntegerField(default=0)
+
+    objects = GuidanceManager()
 
     class Meta:
         ordering = ["order", "name"]

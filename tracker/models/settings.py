@@ -3,6 +3,8 @@
 from django.db import models
 from django.db.models import Q
 
+from .guidance import GuidanceManager
+
 
 class SingleRowSettings(models.Model):
     """Settings an admin edits: one row, whose id is always 1.
@@ -14,6 +16,8 @@ class SingleRowSettings(models.Model):
     """
 
     id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+
+    objects = GuidanceManager()
 
     # Foreign keys ``load()`` reads with the row, in the same query.
     load_related: tuple[str, ...] = ()

@@ -15,6 +15,7 @@ from ..models import (
     Source,
     WeeklyExerciseTarget,
 )
+from . import cache
 
 # Too Fit To Fracture: after a spine fracture, see a physiotherapist for a safe
 # programme (bone-facts.md §4.1).
@@ -84,8 +85,11 @@ def types_needing_gentler_choice() -> list[ExerciseType]:
 
 def physiotherapy_source() -> Source | None:
     """Return the source advising a physiotherapist after a spine fracture, or
-    None if an admin removed it (1 query)."""
-    return Source.objects.filter(key=PHYSIOTHERAPY_SOURCE_KEY).first()
+    None if an admin removed it (1 query; none while cached)."""
+    return cache.cached(
+        "physiotherapy_source",
+        lambda: Source.objects.filter(key=PHYSIOTHERAPY_SOURCE_KEY).first(),
+    )
 
 
 def movements_to_avoid():
@@ -114,9 +118,14 @@ def sessions_between(user, first_day: date, last_day: date) -> list[ExerciseSess
     )
 
 
-def weekly_targets() -> list[exercise.WeeklyTarget]:
-    """Return every weekly target as plain values, in display order (1 query)."""
-    return [
+def weekly_targets() -> tuple[exercise.WeeklyTarget, ...]:
+    """Return every weekly target as plain values, in display order (1 query;
+    none while cached)."""
+    return cache.cached("weekly_targets", read_weekly_targets)
+
+
+def read_weekly_targets() -> tuple[exercise.WeeklyTarget, ...]:
+    return tuple(
         exercise.WeeklyTarget(
             id=row.pk,
             label=row.label,
@@ -131,7 +140,7 @@ def weekly_targets() -> list[exercise.WeeklyTarget]:
             ),
         )
         for row in WeeklyExerciseTarget.objects.select_related("category", "source")
-    ]
+    )
 
 
 def exercise_week(

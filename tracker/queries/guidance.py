@@ -16,11 +16,17 @@ from ..models import (
     Supplement,
     Tip,
 )
+from . import cache
 
 
-def nutrient_target_rows() -> list[targets.TargetRow]:
-    """Return every nutrient target as plain values (1 query)."""
-    return [
+def nutrient_target_rows() -> tuple[targets.TargetRow, ...]:
+    """Return every nutrient target as plain values (1 query; none while
+    cached)."""
+    return cache.cached("nutrient_targets", read_nutrient_target_rows)
+
+
+def read_nutrient_target_rows() -> tuple[targets.TargetRow, ...]:
+    return tuple(
         targets.TargetRow(
             nutrient=row.nutrient,
             kind=row.kind,
@@ -36,7 +42,7 @@ def nutrient_target_rows() -> list[targets.TargetRow]:
             note=row.note,
         )
         for row in NutrientTarget.objects.select_related("source")
-    ]
+    )
 
 
 def person_of(profile: Profile, today: date) -> targets.Person:
@@ -49,7 +55,8 @@ def person_of(profile: Profile, today: date) -> targets.Person:
 
 
 def personal_targets(profile: Profile, today: date) -> targets.PersonalTargets:
-    """Return the user's calcium and vitamin D targets on ``today`` (1 query)."""
+    """Return the user's calcium and vitamin D targets on ``today`` (1 query;
+    none while the targets are cached)."""
     return targets.personal_targets(nutrient_target_rows(), person_of(profile, today))
 
 

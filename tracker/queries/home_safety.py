@@ -24,15 +24,29 @@ from ..models import (
     SelfCheckStatement,
     Tip,
 )
+from . import cache
 
 
 def home_safety_settings() -> HomeSafetySettings:
-    """Return the settings row with its sources (1 query).
+    """Return the settings row with its sources (1 query; none while cached).
 
     Before ``seed_guidance`` has run there is no row: the model's defaults apply,
     unsaved and without sources.
     """
-    return HomeSafetySettings.load()
+    return cache.cached("home_safety_settings", HomeSafetySettings.load)
+
+
+def active_items() -> tuple[ChecklistItem, ...]:
+    """Return the checklist's active items with their rooms and sources, in
+    walking order (1 query; none while cached)."""
+    return cache.cached(
+        "active_checklist_items",
+        lambda: tuple(
+            ChecklistItem.objects.filter(is_active=True)
+            .select_related("room", "source")
+            .order_by("room__order", "room__name", "order", "id")
+        ),
+    )
 
 
 def falls_not_near_misses(user):
@@ -138,14 +152,9 @@ def checklist_from(
     room: Room | None = None,
 ) -> Checklist:
     """Return the checklist given the re-check interval and last fall already
-    read (2 queries: active items with their rooms and sources, the user's
-    answers)."""
-    items = ChecklistItem.objects.filter(is_active=True).select_related(
-        "room", "source"
-    )
-    if room is not None:
-        items = items.filter(room=room)
-    items = list(items.order_by("room__order", "room__name", "order", "id"))
+    read (2 queries: active items with their rooms and sources, none while they
+    are cached, and the user's answers)."""
+    items = [item for item in active_items() if room is None or item.room_id == room.pk]
     summary = home_safety.checklist_summary(
         [home_safety.Item(item.id, item.room_id) for item in items],
         answers_of(user, [item.id for item in items] if room else None),
@@ -178,10 +187,16 @@ def room_checklist(user, today: date, room: Room) -> RoomView:
     return RoomView(room, [], home_safety.ChecklistProgress())
 
 
-def rooms_in_order() -> list[Room]:
-    """Return the rooms that have active items, in walking order (1 query)."""
-    return list(
-        Room.objects.filter(items__is_active=True).distinct().order_by("order", "name")
+def rooms_in_order() -> tuple[Room, ...]:
+    """Return the rooms that have active items, in walking order (1 query; none
+    while cached)."""
+    return cache.cached(
+        "rooms_in_order",
+        lambda: tuple(
+            Room.objects.filter(items__is_active=True)
+            .distinct()
+            .order_by("order", "name")
+        ),
     )
 
 
@@ -202,13 +217,18 @@ def item_history(user, item: ChecklistItem):
     )
 
 
-def fall_prevention_tips():
+def fall_prevention_tips() -> tuple[Tip, ...]:
     """Return published tips on home safety, or citing the checklist's or the
-    self-check's brochures, such as the medicine review (1 query)."""
+    self-check's brochures, such as the medicine review (1 query; none while
+    cached)."""
+    return cache.cached("fall_prevention_tips", read_fall_prevention_tips)
+
+
+def read_fall_prevention_tips() -> tuple[Tip, ...]:
     brochures = Q(
         source__in=ChecklistItem.objects.filter(is_active=True).values("source")
     ) | Q(source__in=SelfCheckStatement.objects.filter(is_active=True).values("source"))
-    return (
+    return tuple(
         Tip.objects.filter(published=True, kind=Tip.Kind.TIP)
         .filter(Q(topic=Tip.Topic.HOME_SAFETY) | brochures)
         .select_related("source")
@@ -216,12 +236,16 @@ def fall_prevention_tips():
     )
 
 
-def active_statements():
-    """Return the statements of the self-check, in order (1 query)."""
-    return list(
-        SelfCheckStatement.objects.filter(is_active=True)
-        .select_related("source")
-        .order_by("number")
+def active_statements() -> tuple[SelfCheckStatement, ...]:
+    """Return the statements of the self-check, in order (1 query; none while
+    cached)."""
+    return cache.cached(
+        "active_statements",
+        lambda: tuple(
+            SelfCheckStatement.objects.filter(is_active=True)
+            .select_related("source")
+            .order_by("number")
+        ),
     )
 
 

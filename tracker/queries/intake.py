@@ -30,6 +30,7 @@ from ..models import (
     Source,
     Supplement,
 )
+from . import cache
 
 FOOD = IntakeEntry.Kind.FOOD
 SUPPLEMENT = IntakeEntry.Kind.SUPPLEMENT
@@ -284,7 +285,12 @@ def doses_of(entries) -> list[intake.Dose]:
 
 
 def dose_citation() -> Citation | None:
-    """Return where the 500 mg-per-dose advice comes from, if loaded (1 query)."""
+    """Return where the 500 mg-per-dose advice comes from, if loaded (1 query;
+    none while cached)."""
+    return cache.cached("dose_citation", read_dose_citation)
+
+
+def read_dose_citation() -> Citation | None:
     source = Source.objects.filter(key="ODS-Ca").first()
     if source is None:
         return None
@@ -375,11 +381,16 @@ class EstimateLineFood:
     food: Food
 
 
-def estimate_lines() -> list[EstimateLineFood]:
-    """Return each estimate line with the active catalogue food it counts as (1 query).
+def estimate_lines() -> tuple[EstimateLineFood, ...]:
+    """Return each estimate line with the active catalogue food it counts as
+    (1 query; none while cached).
 
     A line whose food is missing or retired is left out.
     """
+    return cache.cached("estimate_lines", read_estimate_lines)
+
+
+def read_estimate_lines() -> tuple[EstimateLineFood, ...]:
     names = Q()
     for line in intake.ESTIMATE_LINES:
         names |= Q(name=line.food_name, serving=line.food_serving)
@@ -389,19 +400,20 @@ def estimate_lines() -> list[EstimateLineFood]:
             names, owner__isnull=True, is_active=True
         ).select_related("source")
     }
-    return [
+    return tuple(
         EstimateLineFood(line, foods[(line.food_name, line.food_serving)])
         for line in intake.ESTIMATE_LINES
         if (line.food_name, line.food_serving) in foods
-    ]
+    )
 
 
 def estimate_settings() -> EstimateSettings:
-    """Return the admin's estimate settings with their source (1 query).
+    """Return the admin's estimate settings with their source (1 query; none
+    while cached).
 
     Until an admin saves them, the defaults apply, unsaved: no baseline.
     """
-    return EstimateSettings.load()
+    return cache.cached("estimate_settings", EstimateSettings.load)
 
 
 def latest_estimate_before(user, day: date) -> IntakeEstimate | None:

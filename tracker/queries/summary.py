@@ -14,8 +14,8 @@ from django.utils import timezone
 from ..domain import summary
 from ..domain.weeks import Week, WeeksNewestFirst
 from ..models import ExerciseSession, IntakeEntry, Profile, Tip
+from . import cache, guidance
 from . import exercise as exercise_queries
-from . import guidance
 from . import home_safety as home_safety_queries
 from . import intake as intake_queries
 
@@ -86,6 +86,10 @@ def weeks_with_history(user, today: date) -> WeeksNewestFirst:
 
 
 def tip_of_the_day(today: date) -> Tip | None:
-    """Return one published tip, a different one each day (1 query)."""
-    tips = list(guidance.published_tips().order_by("order", "pk"))
+    """Return one published tip, a different one each day (1 query; none while
+    the tips are cached)."""
+    tips = cache.cached(
+        "tips_of_the_day",
+        lambda: tuple(guidance.published_tips().order_by("order", "pk")),
+    )
     return tips[today.toordinal() % len(tips)] if tips else None

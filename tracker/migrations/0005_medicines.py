@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0003_single_row_settings'),
+        ('tracker', '0004_guidance_version'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

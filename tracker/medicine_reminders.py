@@ -6,7 +6,6 @@ reminder and sends it once, and ``send_medicine_reminders`` (a cron job) calls
 it for each reminder ``tracker.queries.medicine_reminders`` finds due.
 """
 
-import email.policy
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from .domain import medicines
+from .emails import UnfoldedEmail
 from .queries.medicine_reminders import DueReminder
 
 # Its own salt: a weekly summary's token for user 7 must not stop the
@@ -74,20 +74,6 @@ def wording(reminder: DueReminder) -> Wording:
         headline=f"{status.words}. It was due on {day}.",
         advice=status.advice,
     )
-
-
-class UnfoldedEmail(EmailMultiAlternatives):
-    """An email whose header lines are never folded into encoded words.
-
-    The SMTP policy folds a header line longer than 78 characters. A URL has
-    no space to fold at, so Python would write the List-Unsubscribe header as
-    RFC 2047 encoded words, which mail apps do not read as a URL (RFC 2369
-    allows none there), and one-click unsubscribe would silently go missing.
-    RFC 5322 allows lines of up to 998 characters.
-    """
-
-    def message(self, *, policy=email.policy.default):
-        return super().message(policy=policy.clone(max_line_length=998))
 
 
 def build_message(reminder: DueReminder) -> EmailMultiAlternatives:

@@ -292,27 +292,115 @@ class DueSoon:
 
     today: list[MedicineState]
     this_week: list[MedicineState]
+    has_medicines: bool  # any current medicine at all, due or not
 
 
 def due_soon(user, today: date, week_end: date) -> DueSoon:
-    """Return the current medicines with a dose due or late on ``today``, and
-    those due later up to ``week_end`` (2 queries)."""
-    found = [
+    """Return the current medicines with a dose due or late on ``today`` (or at
+    the booking stage), and those due later up to ``week_end`` (2 queries)."""
+    current = [
         state
         for state in medicine_states(user, today)
         if state.status.stage
         not in (medicines.STOPPED, medicines.PAUSED, medicines.ENDED)
     ]
+    now = [
+        state
+        for state in current
+        if state.status.needs_attention or state.status.stage == medicines.BOOK
+    ]
     return DueSoon(
-        today=[state for state in found if state.status.needs_attention],
+        today=now,
         this_week=[
             state
-            for state in found
-            if not state.status.needs_attention
+            for state in current
+            if state not in now
             and state.status.due is not None
             and state.status.due <= week_end
         ],
+        has_medicines=bool(current),
     )
+
+
+@dataclass(frozen=True)
+class MedicineWeek:
+    """One medicine's doses in a week, for the weekly summary."""
+
+    name: str
+    is_clinic: bool
+    doses: medicines.WeekOfDoses
+    dose_adjective: str
+
+
+def weeks_doses(user, first: date, last: date, today: date) -> list[MedicineWeek]:
+    """Return each medicine in force from ``first`` to ``last`` with its doses
+    due and taken then (2 queries: prescriptions, their doses and pauses)."""
+    found = [
+        prescription
+        for prescription in prescriptions(user)
+        if prescription.first_dose_on <= last
+        and (prescription.stopped_on is None or prescription.stopped_on >= first)
+    ]
+    since = min(
+        [first - timedelta(days=HISTORY_DAYS)]
+        + [prescription.interval.after(first, -3) for prescription in found]
+    )
+    week_history = history(found, since)
+    rows = []
+    for prescription in found:
+        plan = plan_of(prescription, week_history.pauses.get(prescription.pk, []))
+        doses = week_history.doses.get(prescription.pk, [])
+        rows.append(
+            MedicineWeek(
+                name=prescription.name,
+                is_clinic=prescription.is_clinic,
+                doses=medicines.week_of_doses(plan, doses, first, last, today),
+                dose_adjective=prescription.interval.dose_adjective,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class ClinicDose:
+    name: str
+    due: date
+
+
+def upcoming_clinic_doses(user, today: date, until: date) -> list[ClinicDose]:
+    """Return the clinic doses due from ``today`` (or already late) to
+    ``until``, soonest first (2 queries)."""
+    found = [
+        ClinicDose(state.name, due)
+        for state in medicine_states(user, today)
+        if state.prescription.is_clinic and not state.prescription.is_stopped
+        for due in medicines.upcoming_due_dates(state.plan, state.doses, today, until)
+    ]
+    return sorted(found, key=lambda dose: dose.due)
+
+
+@dataclass(frozen=True)
+class MorningNote:
+    """After an oral bisphosphonate: when calcium, food and lying down are fine."""
+
+    name: str
+    taken_at: datetime
+    wait_until: datetime
+
+
+def morning_notes(user, day: date) -> list[MorningNote]:
+    """Return, for ``day``, each dose taken of a medicine that asks for a wait
+    afterwards, with when the wait ends (1 query)."""
+    return [
+        MorningNote(
+            name=dose.prescription.name,
+            taken_at=dose.taken_at,
+            wait_until=medicines.wait_until(
+                dose.taken_at, dose.prescription.medicine.wait_minutes
+            ),
+        )
+        for dose in doses_on(user, day)
+    ]
 
 
 def dose_history(prescription: Prescription):

@@ -5,9 +5,8 @@ from datetime import date
 
 from icalendar import Calendar
 
+from tests.helpers import add_medicine, log_dose
 from tracker.models import CalendarFeed
-
-from .conftest import add_medicine, log
 
 
 def feed_events(client, url):
@@ -34,7 +33,7 @@ def test_a_feed_lists_a_year_of_doses_with_alarms_and_no_drug_names(
     client, alice_client, alice, guidance
 ):
     tablet = add_medicine(alice, "alendronate", first_dose_on=date(2026, 9, 7))
-    log(alice, tablet, date(2026, 11, 23))
+    log_dose(alice, tablet, date(2026, 11, 23))
     add_medicine(
         alice,
         "denosumab",

@@ -5,10 +5,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.helpers import add_medicine, log_dose
 from tracker.models import Dose, Prescription, PrescriptionPause
 from tracker.services import medicines as services
 
-from .conftest import TODAY, add_medicine, log
+from .conftest import TODAY
 
 
 @pytest.mark.parametrize("doses", [1, 100])
@@ -17,7 +18,7 @@ def test_the_page_runs_a_fixed_number_of_queries(
 ):
     daily = add_medicine(alice, "raloxifene", first_dose_on=TODAY - timedelta(days=120))
     for number in range(doses):
-        log(alice, daily, TODAY - timedelta(days=number + 1))
+        log_dose(alice, daily, TODAY - timedelta(days=number + 1))
     assert_page(
         alice_client,
         f"/medicines/{daily.pk}/",
@@ -33,7 +34,7 @@ def test_a_pth_course_is_counted_across_a_switch(alice_client, alice, guidance):
         alice, "teriparatide", first_dose_on=date(2026, 1, 1), earlier_doses=100
     )
     for number in range(30):
-        log(alice, teriparatide, date(2026, 1, 1) + timedelta(days=number))
+        log_dose(alice, teriparatide, date(2026, 1, 1) + timedelta(days=number))
     services.stop_prescription(
         alice,
         prescription=teriparatide,
@@ -42,7 +43,7 @@ def test_a_pth_course_is_counted_across_a_switch(alice_client, alice, guidance):
     )
     abaloparatide = add_medicine(alice, "abaloparatide", first_dose_on=date(2026, 2, 1))
     for number in range(83):
-        log(alice, abaloparatide, date(2026, 2, 1) + timedelta(days=number))
+        log_dose(alice, abaloparatide, date(2026, 2, 1) + timedelta(days=number))
     page = alice_client.get(f"/medicines/{abaloparatide.pk}/").content.decode()
     assert "Dose 213 of 730 (about 17 months left)" in page
 
@@ -57,7 +58,7 @@ def test_near_the_course_limit_the_page_suggests_asking_what_comes_next(
         last_given_on=date(2026, 3, 1),
     )
     for month in range(4, 12):
-        log(alice, course, date(2026, month, 1))
+        log_dose(alice, course, date(2026, month, 1))
     page = alice_client.get(f"/medicines/{course.pk}/").content.decode()
     assert "Injection 9 of 12" in page
     assert "Ask your clinician what comes next" in page
@@ -72,8 +73,8 @@ def test_a_six_monthly_medicine_lists_each_dose_on_time_or_late(
         first_dose_on=date(2025, 5, 1),
         last_given_on=date(2025, 5, 1),
     )
-    log(alice, injection, date(2025, 11, 1))
-    log(alice, injection, date(2026, 5, 20))
+    log_dose(alice, injection, date(2025, 11, 1))
+    log_dose(alice, injection, date(2026, 5, 20))
     page = alice_client.get(f"/medicines/{injection.pk}/").content.decode()
     assert "20 May 2026: 19 days late (due 1 May)" in page
     assert "1 November 2025: on time" in page
@@ -170,7 +171,7 @@ def test_changing_the_schedule_and_a_first_dose_after_logged_doses(
     alice_client, alice, guidance
 ):
     tablet = add_medicine(alice, "risedronate", first_dose_on=date(2026, 9, 7))
-    log(alice, tablet, date(2026, 9, 14))
+    log_dose(alice, tablet, date(2026, 9, 14))
     response = alice_client.post(
         f"/medicines/{tablet.pk}/edit/",
         {"schedule": "monthly", "first_dose_on": "2026-10-01", "remind_at": "09:00"},
@@ -196,7 +197,7 @@ def test_changing_the_schedule_and_a_first_dose_after_logged_doses(
 
 def test_deleting_asks_first_then_removes_its_doses(alice_client, alice, guidance):
     tablet = add_medicine(alice, "alendronate", first_dose_on=date(2026, 9, 7))
-    log(alice, tablet, date(2026, 9, 14))
+    log_dose(alice, tablet, date(2026, 9, 14))
     page = alice_client.get(f"/medicines/{tablet.pk}/delete/").content.decode()
     assert "Delete Alendronate?" in page and "stop it instead" in page
     response = alice_client.post(f"/medicines/{tablet.pk}/delete/", follow=True)

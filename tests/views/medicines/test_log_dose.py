@@ -5,9 +5,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.helpers import add_medicine, log_dose
 from tracker.models import Dose
 
-from .conftest import TODAY, add_medicine, log
+from .conftest import TODAY
 
 
 @pytest.fixture
@@ -143,7 +144,7 @@ def test_bad_dose_input_is_shown_by_the_field_and_saves_nothing(
 
 def test_another_users_medicine_and_doses_are_not_found(alice_client, bob, guidance):
     bobs = add_medicine(bob, "alendronate", first_dose_on=date(2026, 9, 7))
-    bobs_dose = log(bob, bobs, TODAY - timedelta(days=7))
+    bobs_dose = log_dose(bob, bobs, TODAY - timedelta(days=7))
     for path in (
         f"/medicines/{bobs.pk}/",
         f"/medicines/{bobs.pk}/edit/",
@@ -165,7 +166,7 @@ def test_another_users_medicine_and_doses_are_not_found(alice_client, bob, guida
 
 
 def test_a_dose_is_changed_and_deleted_after_asking(alice_client, alice, tablet):
-    dose = log(alice, tablet, date(2026, 11, 16))
+    dose = log_dose(alice, tablet, date(2026, 11, 16))
     response = alice_client.post(
         f"/medicines/doses/{dose.pk}/edit/",
         {"status": "skipped", "day": "2026-11-17", "time": "08:00"},

@@ -5,7 +5,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from .conftest import TODAY, add_medicine, log
+from tests.helpers import add_medicine, log_dose
+
+from .conftest import TODAY
 
 
 def test_visitors_are_sent_to_log_in(client, db):
@@ -28,7 +30,7 @@ def test_a_weekly_tablet_shows_its_next_monday_and_one_tap_buttons(
     alice_client, alice, guidance, assert_page
 ):
     tablet = add_medicine(alice, "alendronate", first_dose_on=date(2026, 9, 7))
-    log(alice, tablet, TODAY - timedelta(weeks=1))
+    log_dose(alice, tablet, TODAY - timedelta(weeks=1))
     assert_page(
         alice_client,
         "/medicines/",
@@ -79,7 +81,7 @@ def test_the_query_count_does_not_grow_with_doses(
         last_given_on=date(2026, 9, 1),
     )
     for number in range(doses):
-        log(alice, daily, TODAY - timedelta(days=number + 1))
+        log_dose(alice, daily, TODAY - timedelta(days=number + 1))
     assert_page(
         alice_client,
         "/medicines/",

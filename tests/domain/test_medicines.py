@@ -600,3 +600,13 @@ def test_a_clinic_dose_due_and_not_given_yet_shows_as_due():
         MONDAY + timedelta(3),
     )
     assert (week.due_on, week.taken_for_due) == ((date(2026, 11, 25),), 0)
+
+
+def test_a_dose_can_be_logged_once_its_date_is_the_nearest():
+    # Monday's dose counts from the Friday before; on the Wednesday after a
+    # Monday dose, a dose would still count for that Monday.
+    friday = MONDAY - timedelta(days=3)
+    assert status(WEEKLY, taken(MONDAY - timedelta(weeks=1)), friday).open_now
+    wednesday = MONDAY + timedelta(days=2)
+    assert not status(WEEKLY, taken(MONDAY), wednesday).open_now
+    assert status(DENOSUMAB, taken(date(2026, 1, 10)), MONDAY).open_now

@@ -309,6 +309,9 @@ class Status:
     due: date | None = None
     today: date | None = None
     rule: str = CALENDAR
+    # Whether a dose taken today would count for ``due``: from halfway since
+    # the date before, for a calendar schedule; always for a clinic dose.
+    open_now: bool = False
 
     @property
     def days_late(self) -> int:
@@ -401,7 +404,10 @@ def status(
     due = next_due(plan, doses, today)
     if due is None:
         return Status(ENDED, rule=plan.rule)
-    return Status(stage_of(due, today, thresholds), due, today, plan.rule)
+    open_now = plan.rule == FROM_LAST_DOSE or any(
+        each.due == due and each.opens <= today for each in occurrences(plan, due, due)
+    )
+    return Status(stage_of(due, today, thresholds), due, today, plan.rule, open_now)
 
 
 def reminder_stage(

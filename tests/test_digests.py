@@ -240,3 +240,22 @@ def test_the_one_click_header_goes_out_on_one_line(subscriber, guidance):
         line for line in sent.splitlines() if line.startswith("List-Unsubscribe:")
     )
     assert "/emails/unsubscribe/" in header and "=?" not in header
+
+
+def test_a_late_clinic_dose_is_listed_as_late(subscriber, guidance):
+    from datetime import date
+
+    from tests.helpers import add_medicine
+
+    add_medicine(
+        subscriber,
+        "denosumab",
+        first_dose_on=date(2026, 5, 1),
+        last_given_on=date(2026, 5, 1),
+    )
+    with time_machine.travel(MONDAY_MORNING, tick=False):
+        run()
+    assert (
+        "Denosumab: was due Sunday 1 November 2026, and is late: contact your clinic"
+        in mail.outbox[0].body
+    )

@@ -15,6 +15,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
 
+from tests.helpers import log_dose
 from tracker import digests, medicine_reminders
 from tracker.domain import medicines
 from tracker.models import Medicine, MedicineReminder, Prescription
@@ -74,8 +75,14 @@ def prescribe(
 
 
 def alendronate(user, **fields):
-    """Weekly alendronate on Mondays: next due Monday 23 November 2026."""
-    return prescribe(user, "alendronate", first_dose_on=date(2026, 11, 2), **fields)
+    """Weekly alendronate on Mondays, taken on each one so far: next due Monday
+    23 November 2026."""
+    prescription = prescribe(
+        user, "alendronate", first_dose_on=date(2026, 11, 2), **fields
+    )
+    for monday in (date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)):
+        log_dose(user, prescription, monday)
+    return prescription
 
 
 def denosumab(user, **fields):

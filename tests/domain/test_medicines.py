@@ -126,13 +126,19 @@ def test_calendar_months_count_from_the_first_dose_not_from_the_clamped_date():
     ]
 
 
-def test_each_day_belongs_to_exactly_one_due_date():
+def test_a_dose_counts_a_little_early_or_late_until_the_next_date():
     found = occurrences(WEEKLY, MONDAY - timedelta(days=14), MONDAY + timedelta(14))
-    for day in (MONDAY + timedelta(days=offset) for offset in range(-10, 10)):
-        assert sum(each.owns(day) for each in found) == 1
     monday = next(each for each in found if each.due == MONDAY)
-    assert monday.opens == date(2026, 11, 20)  # the Friday before
-    assert monday.closes == date(2026, 11, 27)  # to the Thursday after
+    assert (monday.opens, monday.until) == (date(2026, 11, 22), date(2026, 11, 30))
+    monthly = occurrences(MONTHLY_31ST, date(2026, 3, 1), date(2026, 3, 31))
+    assert [(each.due, each.opens) for each in monthly] == [
+        (date(2026, 2, 28), date(2026, 2, 25)),
+        (date(2026, 3, 31), date(2026, 3, 28)),
+    ]
+    daily = occurrences(DAILY, MONDAY, MONDAY)
+    assert [(each.opens, each.until) for each in daily] == [
+        (MONDAY, MONDAY + timedelta(days=1))
+    ]
 
 
 # --- Rules in words ------------------------------------------------------------
@@ -192,7 +198,22 @@ def test_a_dose_taken_moves_the_next_one_a_week_on():
 
 def test_a_dose_taken_a_day_early_counts_for_its_date():
     sunday = MONDAY - timedelta(days=1)
-    assert next_due(WEEKLY, taken(sunday), MONDAY) == date(2026, 11, 30)
+    doses = taken(MONDAY - timedelta(weeks=1), sunday)
+    assert next_due(WEEKLY, doses, MONDAY) == date(2026, 11, 30)
+
+
+def test_a_late_dose_counts_for_the_date_it_missed_not_the_next():
+    """Monday's dose taken on Friday is Monday's: the next Monday is still due."""
+    friday = MONDAY + timedelta(days=4)
+    doses = taken(MONDAY - timedelta(weeks=1), friday)
+    assert next_due(WEEKLY, doses, friday) == date(2026, 11, 30)
+    assert status(WEEKLY, doses, date(2026, 11, 30)).words == "Due today"
+
+
+def test_a_monthly_dose_taken_mid_month_is_that_months():
+    plan = Plan(Interval(1, MONTH), CALENDAR, start=date(2026, 1, 1))
+    doses = taken(date(2026, 1, 1), date(2026, 2, 17))
+    assert next_due(plan, doses, date(2026, 2, 20)) == date(2026, 3, 1)
 
 
 def test_a_late_dose_counts_for_its_date_and_the_next_keeps_its_weekday():
@@ -200,10 +221,12 @@ def test_a_late_dose_counts_for_its_date_and_the_next_keeps_its_weekday():
     assert next_due(WEEKLY, taken(thursday_late), thursday_late) == date(2026, 11, 30)
 
 
-def test_a_missed_week_gives_way_to_the_next_date_rather_than_piling_up():
-    friday = MONDAY + timedelta(days=4)  # Monday's days are over by Friday
-    found = status(WEEKLY, taken(MONDAY - timedelta(weeks=1)), friday)
-    assert (found.stage, found.due) == (UPCOMING, date(2026, 11, 30))
+def test_a_missed_week_stays_late_until_the_next_date_then_gives_way():
+    doses = taken(MONDAY - timedelta(weeks=1))
+    friday = MONDAY + timedelta(days=4)
+    assert status(WEEKLY, doses, friday).words == "4 days late"
+    found = status(WEEKLY, doses, date(2026, 11, 30))
+    assert (found.stage, found.due) == (DUE, date(2026, 11, 30))  # no pile-up
 
 
 def test_a_skipped_dose_settles_its_date():
@@ -385,6 +408,8 @@ def test_a_course_nearing_its_limit_says_so_and_then_stops_counting_down():
     assert course_progress([725], 0, PTH_COURSE).words.endswith("(5 days left)")
     done = course_progress([730], 0, PTH_COURSE)
     assert done.reached and not done.near_end and done.words == "Dose 730 of 730"
+    past = course_progress([800], 0, PTH_COURSE)
+    assert past.words == "Dose 800: past the course limit of 730"
 
 
 def test_romosozumab_counts_injections_of_twelve():
@@ -480,7 +505,7 @@ def test_a_daily_medicine_counts_each_day():
 def test_nothing_due_yet_says_so():
     plan = Plan(Interval(1, WEEK), CALENDAR, start=MONDAY)
     result = adherence(plan, [], MONDAY)
-    assert result.words(plan.start) == "No dose has been due yet."
+    assert result.words(plan.start) == "No dose has been due yet"
     assert result.percent is None
 
 
@@ -563,13 +588,9 @@ def test_a_week_of_a_weekly_tablet_has_one_dose_due():
 
 def test_a_dose_taken_a_day_early_counts_for_the_week_it_was_due_in():
     sunday_before = MONDAY - timedelta(days=1)
-    week = week_of_doses(
-        WEEKLY,
-        taken(sunday_before),
-        MONDAY,
-        MONDAY + timedelta(6),
-        MONDAY + timedelta(6),
-    )
+    doses = taken(MONDAY - timedelta(weeks=1), sunday_before)
+    sunday = MONDAY + timedelta(6)
+    week = week_of_doses(WEEKLY, doses, MONDAY, sunday, sunday)
     assert (week.due, week.taken_for_due, week.taken_on) == (1, 1, ())
 
 
@@ -602,11 +623,30 @@ def test_a_clinic_dose_due_and_not_given_yet_shows_as_due():
     assert (week.due_on, week.taken_for_due) == ((date(2026, 11, 25),), 0)
 
 
-def test_a_dose_can_be_logged_once_its_date_is_the_nearest():
-    # Monday's dose counts from the Friday before; on the Wednesday after a
-    # Monday dose, a dose would still count for that Monday.
-    friday = MONDAY - timedelta(days=3)
-    assert status(WEEKLY, taken(MONDAY - timedelta(weeks=1)), friday).open_now
-    wednesday = MONDAY + timedelta(days=2)
-    assert not status(WEEKLY, taken(MONDAY), wednesday).open_now
+def test_one_tap_logging_opens_a_little_before_the_date():
+    last_week = taken(MONDAY - timedelta(weeks=1))
+    assert status(WEEKLY, last_week, MONDAY - timedelta(days=1)).open_now  # Sunday
+    assert not status(WEEKLY, last_week, MONDAY - timedelta(days=3)).open_now
+    assert not status(WEEKLY, taken(MONDAY), MONDAY + timedelta(days=2)).open_now
+    assert not status(DAILY, taken(MONDAY), MONDAY).open_now  # tomorrow's
+    later = Plan(Interval(1, WEEK), CALENDAR, start=MONDAY + timedelta(weeks=2))
+    assert not status(later, [], MONDAY).open_now  # not before it starts
     assert status(DENOSUMAB, taken(date(2026, 1, 10)), MONDAY).open_now
+
+
+def test_a_late_injection_does_not_quietly_end_a_course():
+    plan = Plan(
+        Interval(6, MONTH), FROM_LAST_DOSE, date(2026, 5, 1), end=date(2027, 5, 1)
+    )
+    doses = taken(date(2026, 5, 1), date(2026, 11, 10))  # 9 days late
+    found = status(plan, doses, MONDAY)
+    assert (found.stage, found.due) == (UPCOMING, date(2027, 5, 10))
+    assert status(plan, doses, date(2027, 5, 2)).stage == ENDED
+
+
+def test_an_ended_prescription_is_measured_up_to_its_end():
+    plan = Plan(Interval(1, DAY), CALENDAR, date(2025, 1, 1), end=date(2025, 3, 1))
+    doses = [date(2025, 1, 1) + timedelta(days=n) for n in range(60)]
+    result = adherence(plan, taken(*doses), MONDAY)
+    assert (result.taken, result.due, result.days, result.percent) == (60, 60, 60, 100)
+    assert result.until == date(2025, 3, 1)

@@ -87,7 +87,11 @@ class TestDashboard:
         self, alice_client, alice, guidance
     ):
         add_medicine(alice, "alendronate", first_dose_on=date(2026, 11, 4))  # Wed
-        add_medicine(alice, "risedronate", first_dose_on=date(2026, 11, 6))  # Fri
+        risedronate = add_medicine(
+            alice, "risedronate", first_dose_on=date(2026, 11, 6)
+        )  # Fridays, each one taken so far
+        for friday in (date(2026, 11, 6), date(2026, 11, 13), date(2026, 11, 20)):
+            log_dose(alice, risedronate, friday)
         add_medicine(
             alice,
             "denosumab",
@@ -168,7 +172,7 @@ class TestWeeklySummary:
         content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
         assert "1 of 1 weekly dose taken" in content
         assert (
-            "given on Thursday 19 November; due on Wednesday 18 November and given"
+            "due on Wednesday 18 November, given; given on Thursday 19 November"
             in " ".join(content.split())
         )
 

@@ -198,6 +198,16 @@ def ordinal(number: int) -> str:
 # --- Calendar due dates ------------------------------------------------------
 
 
+def early_days(interval: Interval) -> int:
+    """Return how many days before its date a dose may be taken and still count
+    for that date: none when taken daily, a day for a weekly medicine, and three
+    for one taken monthly or less often."""
+    days = interval.count * {DAY: 1, WEEK: 7, MONTH: 30}[interval.unit]
+    if days < 2:
+        return 0
+    return 1 if days < 28 else 3
+
+
 def _first_index_on_or_after(plan: Plan, day: date) -> int:
     """Return the smallest k with the k-th calendar date on or after ``day``."""
     interval = plan.interval
@@ -216,50 +226,63 @@ def _first_index_on_or_after(plan: Plan, day: date) -> int:
 
 @dataclass(frozen=True)
 class Occurrence:
-    """A calendar due date and the days a dose counts for it:
-    ``opens`` up to, not including, ``closes``."""
+    """A calendar due date. A dose counts for it from ``opens`` (a few days
+    early at most) until ``until``, the next date, when it is missed if it has
+    had none."""
 
     due: date
     opens: date
-    closes: date
-
-    def owns(self, day: date) -> bool:
-        return self.opens <= day < self.closes
+    until: date
 
 
 def occurrences(plan: Plan, first: date, last: date) -> list[Occurrence]:
-    """Return the calendar due dates whose days meet ``first`` to ``last``.
-
-    Paused dates and dates outside the prescription are left out. The first date
-    owns every earlier day, since no dose can be logged before the start.
-    """
+    """Return the calendar due dates whose days meet ``first`` to ``last``,
+    leaving out paused dates and dates after the prescription's end."""
     interval = plan.interval
+    early = timedelta(days=early_days(interval))
     index = max(_first_index_on_or_after(plan, first) - 1, 0)
     found = []
     while True:
         due = interval.after(plan.start, index)
-        before = interval.after(plan.start, index - 1)
-        after = interval.after(plan.start, index + 1)
-        opens = date.min if index == 0 else due - timedelta((due - before).days // 2)
-        closes = after - timedelta((after - due).days // 2)
-        if opens > last or (plan.end is not None and due > plan.end):
+        following = interval.after(plan.start, index + 1)
+        if due - early > last or (plan.end is not None and due > plan.end):
             break
-        if closes > first and not plan.paused_on(due):
-            found.append(Occurrence(due, opens, closes))
+        if following > first and not plan.paused_on(due):
+            found.append(Occurrence(due, due - early, following))
         index += 1
     return found
 
 
-def _doses_by_occurrence(
+def settle(
     plan: Plan, doses: Iterable[Dose], first: date, last: date
 ) -> tuple[list[Occurrence], dict[date, list[Dose]]]:
+    """Return the calendar due dates meeting ``first`` to ``last``, and the
+    doses logged for each.
+
+    A dose, taken or skipped, counts for the date before it if that has none
+    yet and the next date has not come: a late dose. Failing that, it counts
+    for the next date if that is at most ``early_days`` ahead: an early dose.
+    A second dose for a date that has one counts for it too.
+    """
     found = occurrences(plan, first, last)
     logged: dict[date, list[Dose]] = {occurrence.due: [] for occurrence in found}
-    opens = [occurrence.opens for occurrence in found]
-    for dose in doses:
-        index = bisect_right(opens, dose.day) - 1
-        if index >= 0 and found[index].owns(dose.day):
-            logged[found[index].due].append(dose)
+    dues = [occurrence.due for occurrence in found]
+    for dose in sorted(doses, key=lambda each: each.day):
+        index = bisect_right(dues, dose.day) - 1
+        current = found[index] if index >= 0 else None
+        if current is not None and dose.day >= current.until:
+            current = None
+        coming = found[index + 1] if index + 1 < len(found) else None
+        if coming is not None and dose.day < coming.opens:
+            coming = None
+        if current is not None and not logged[current.due]:
+            chosen = current
+        elif coming is not None and not logged[coming.due]:
+            chosen = coming
+        else:
+            chosen = current or coming
+        if chosen is not None:
+            logged[chosen.due].append(dose)
     return found, logged
 
 
@@ -267,20 +290,26 @@ def _doses_by_occurrence(
 
 
 def next_due(plan: Plan, doses: Sequence[Dose], today: date) -> date | None:
-    """Return the date the next dose is due (perhaps already passed: a late dose),
-    or None when the prescription has ended."""
+    """Return the date the next dose is due (perhaps already passed: a late
+    dose), or None when a calendar prescription has no date left before its
+    end.
+
+    A clinic dose is due one interval after the last one given, even past the
+    prescription's end date: a late injection must not quietly end a course
+    that needs a plan for what follows.
+    """
     if plan.rule == FROM_LAST_DOSE:
         given = [dose.day for dose in doses if dose.taken]
-        due = plan.interval.after(max(given)) if given else plan.start
-        return None if plan.end is not None and due > plan.end else due
-    # Look a few dates ahead at a time: doses may have been logged early.
-    first = plan.interval.after(today, -2)
+        return plan.interval.after(max(given)) if given else plan.start
+    # Look back far enough to know how recent doses were counted, and a few
+    # dates ahead at a time: doses may have been logged early.
+    first = plan.interval.after(today, -3)
     for _ in range(10):
         last = plan.interval.after(max(first, plan.start), 8)
-        found, logged = _doses_by_occurrence(plan, doses, first, last)
+        found, logged = settle(plan, doses, first, last)
         for occurrence in found:
-            if occurrence.closes <= today:
-                continue  # its days are over: taken, skipped or missed
+            if occurrence.until <= today:
+                continue  # the next date has come: it was taken, skipped or missed
             if not logged[occurrence.due]:
                 return occurrence.due
         if plan.end is not None and last >= plan.end:
@@ -399,13 +428,15 @@ def status(
     """Return where the medicine stands on ``today``."""
     if stopped:
         return Status(STOPPED)
+    if plan.end is not None and today > plan.end:
+        return Status(ENDED, rule=plan.rule)
     if plan.paused_on(today):
         return Status(PAUSED)
     due = next_due(plan, doses, today)
     if due is None:
         return Status(ENDED, rule=plan.rule)
-    open_now = plan.rule == FROM_LAST_DOSE or any(
-        each.due == due and each.opens <= today for each in occurrences(plan, due, due)
+    open_now = plan.rule == FROM_LAST_DOSE or (due - today).days <= early_days(
+        plan.interval
     )
     return Status(stage_of(due, today, thresholds), due, today, plan.rule, open_now)
 
@@ -460,8 +491,6 @@ def upcoming_due_dates(
     if plan.rule == FROM_LAST_DOSE:
         found, times = [], 0
         while (due := plan.interval.after(first, times)) <= until:
-            if plan.end is not None and due > plan.end:
-                break
             found.append(due)
             times += 1
         return found
@@ -505,6 +534,10 @@ class CourseProgress:
     def words(self) -> str:
         """ "Dose 213 of 730 (about 17 months left)" or "Injection 4 of 12"."""
         limit = self.limit
+        if self.taken > limit.doses:
+            return (
+                f"{limit.noun} {self.taken:,}: past the course limit of {limit.doses:,}"
+            )
         text = f"{limit.noun} {self.taken:,} of {limit.doses:,}"
         if self.reached or limit.interval.unit == MONTH:
             return text
@@ -562,7 +595,7 @@ class Adherence:
     def words(self, started: date) -> str:
         """ "You took 49 of 52 weekly doses in the last year"."""
         if self.due == 0:
-            return "No dose has been due yet."
+            return "No dose has been due yet"
         period = (
             "in the last year" if self.since > started else f"since {long_day(started)}"
         )
@@ -580,26 +613,24 @@ def adherence(
     plan: Plan, doses: Sequence[Dose], today: date, *, period_days: int = PERIOD_DAYS
 ) -> Adherence:
     """Measure a calendar medicine over the last ``period_days`` or since it
-    started.
+    started; for one that has ended, over the time up to its end.
 
-    A due date counts once its days are over, or once it has a dose. The
+    A due date counts once it has a dose, or once the next date has come. The
     proportion of days covered follows the PQA measure as AdhereR computes it
     (CMA7): each dose taken covers the days until the next due date; a dose
-    taken before the last one's days ran out starts when they do, so doses taken
-    early are not lost. Paused days count neither way.
+    taken before the last one's days ran out starts when they do, so doses
+    taken early are not lost. Paused days count neither way.
     """
-    since = max(plan.start, today - timedelta(days=period_days - 1))
-    found, logged = _doses_by_occurrence(plan, doses, since, today)
-    taken_days = sorted(dose.day for dose in doses if dose.taken)
-    covered = _covered_days(plan, taken_days)
-    until = today if today in covered else today - timedelta(days=1)
-    if plan.end is not None:
-        until = min(until, plan.end)
+    end = today if plan.end is None else min(today, plan.end)
+    since = max(plan.start, end - timedelta(days=period_days - 1))
+    found, logged = settle(plan, doses, plan.interval.after(since, -2), end)
+    covered = _covered_days(plan, sorted(dose.day for dose in doses if dose.taken))
+    until = end if end < today or end in covered else end - timedelta(days=1)
     counted = [
         occurrence
         for occurrence in found
-        if since <= occurrence.due <= today
-        and (logged[occurrence.due] or occurrence.closes <= today)
+        if since <= occurrence.due <= end
+        and (logged[occurrence.due] or occurrence.until <= today)
     ]
     days_in_period = [
         since + timedelta(days=offset)
@@ -650,18 +681,28 @@ class DoseTiming:
 
 
 def dose_timings(plan: Plan, doses: Sequence[Dose]) -> list[DoseTiming]:
-    """Return each dose given, oldest first, judged against its due date: the
-    start for the first, then as the plan's rule says."""
+    """Return each dose given, oldest first, judged against its due date: for
+    a clinic medicine the start for the first, then one interval after the
+    dose before; on a calendar, the date it counts for."""
     given = sorted(dose.day for dose in doses if dose.taken)
-    timings = []
-    for number, day in enumerate(given):
-        if plan.rule == FROM_LAST_DOSE:
-            due = plan.start if number == 0 else plan.interval.after(given[number - 1])
-        else:
-            owning = occurrences(plan, day, day)
-            due = next((each.due for each in owning if each.owns(day)), plan.start)
-        timings.append(DoseTiming(day, due))
-    return timings
+    if plan.rule == FROM_LAST_DOSE:
+        return [
+            DoseTiming(
+                day,
+                plan.start if number == 0 else plan.interval.after(given[number - 1]),
+            )
+            for number, day in enumerate(given)
+        ]
+    if not given:
+        return []
+    found, logged = settle(plan, doses, plan.start, given[-1])
+    timings = [
+        DoseTiming(dose.day, due)
+        for due, settled in logged.items()
+        for dose in settled
+        if dose.taken
+    ]
+    return sorted(timings, key=lambda timing: timing.day)
 
 
 # --- A week's doses ------------------------------------------------------------
@@ -669,16 +710,24 @@ def dose_timings(plan: Plan, doses: Sequence[Dose]) -> list[DoseTiming]:
 
 @dataclass(frozen=True)
 class WeekOfDoses:
-    """The doses due and taken from ``first`` to ``last`` (so far, in the
-    current week), with the days each was due and taken."""
+    """The doses due from ``first`` to ``last`` (so far, in the current week),
+    whether each was taken, and the days doses were taken in the week."""
 
     due_on: tuple[date, ...]
+    due_taken: tuple[bool, ...]  # for each date of ``due_on``
     taken_on: tuple[date, ...]
-    taken_for_due: int  # how many of the due dates have a dose taken for them
 
     @property
     def due(self) -> int:
         return len(self.due_on)
+
+    @property
+    def taken_for_due(self) -> int:
+        return sum(self.due_taken)
+
+    @property
+    def dates(self) -> list[tuple[date, bool]]:
+        return list(zip(self.due_on, self.due_taken, strict=True))
 
 
 def week_of_doses(
@@ -695,21 +744,21 @@ def week_of_doses(
         sorted(dose.day for dose in doses if dose.taken and first <= dose.day <= last)
     )
     if plan.rule == FROM_LAST_DOSE:
-        timings = dose_timings(plan, doses)
-        due_on = [t.due for t in timings if first <= t.due <= end]
+        timings = [t for t in dose_timings(plan, doses) if first <= t.due <= end]
+        dates = {timing.due: True for timing in timings}
         coming = next_due(plan, doses, today)
-        if coming is not None and first <= coming <= end and coming not in due_on:
-            due_on.append(coming)
-        taken_for_due = sum(1 for t in timings if first <= t.due <= end)
-        return WeekOfDoses(tuple(sorted(due_on)), taken_on, taken_for_due)
-    found, logged = _doses_by_occurrence(plan, doses, first, end)
+        if coming is not None and first <= coming <= end:
+            dates.setdefault(coming, False)
+        ordered = sorted(dates.items())
+        return WeekOfDoses(
+            tuple(day for day, _ in ordered), tuple(t for _, t in ordered), taken_on
+        )
+    found, logged = settle(plan, doses, plan.interval.after(first, -2), end)
     due = [each for each in found if first <= each.due <= end]
     return WeekOfDoses(
         due_on=tuple(each.due for each in due),
+        due_taken=tuple(any(dose.taken for dose in logged[each.due]) for each in due),
         taken_on=taken_on,
-        taken_for_due=sum(
-            1 for each in due if any(dose.taken for dose in logged[each.due])
-        ),
     )
 
 

@@ -56,7 +56,10 @@ class PrescriptionForm(forms.Form):
         label="Name of the medicine",
         max_length=100,
         help_text="As on the pharmacy label.",
-        error_messages={"required": "Enter the medicine's name."},
+        error_messages={
+            "required": "Enter the medicine's name.",
+            "max_length": "Keep the name to 100 characters or fewer.",
+        },
     )
     own_route = forms.ChoiceField(
         label="How is it given?",
@@ -118,7 +121,10 @@ class PrescriptionForm(forms.Form):
         error_messages={"invalid": "Enter a time like 07:30."},
     )
     prescriber = forms.CharField(
-        label="Who prescribed it (optional)", max_length=100, required=False
+        label="Who prescribed it (optional)",
+        max_length=100,
+        required=False,
+        error_messages={"max_length": "Keep it to 100 characters or fewer."},
     )
     note = forms.CharField(
         label="Note (optional)",
@@ -163,11 +169,15 @@ class PrescriptionForm(forms.Form):
         medicine: Medicine | None,
         today: date,
         instance: Prescription | None = None,
+        earliest_dose: date | None = None,
         **kwargs,
     ):
+        """``earliest_dose`` is the day of the first dose logged for
+        ``instance``: its first dose may not come after it."""
         self.medicine = medicine
         self.instance = instance
         self.today = today
+        self.earliest_dose = earliest_dose
         if instance is not None:
             kwargs.setdefault("initial", self.initial_from(instance))
         super().__init__(*args, **kwargs)
@@ -181,12 +191,20 @@ class PrescriptionForm(forms.Form):
             if medicine.course_limit_doses is None:
                 del self.fields["earlier_doses"]
         else:
-            del self.fields["schedule"]
+            del self.fields["schedule"], self.fields["earlier_doses"]
             route = instance.own_route if instance else None
         self.is_clinic = route in CLINIC_ROUTES
         first = self.fields["first_dose_on"]
         if instance is not None:
             first.label = "First dose, or the day this schedule started"
+        elif medicine is None:
+            first.label = "First dose, or the day you start"
+            first.help_text = (
+                "For a medicine given at a clinic: the date of your last dose "
+                "there, or of the first if it is still to come. The next one is "
+                "counted from it."
+            )
+            first.initial = today
         elif self.is_clinic:
             word = dose_word(route)
             first.label = (
@@ -288,22 +306,30 @@ class PrescriptionForm(forms.Form):
                     params={"first": format_day(first, "long")},
                 ),
             )
-        if self.instance is not None and first:
-            earliest = (
-                self.instance.doses.order_by("day")
-                .values_list("day", flat=True)
-                .first()
-            )
-            if earliest is not None and first > earliest:
+        if self.medicine is None and cleaned.get("own_route"):
+            # A medicine not in the library says only now who gives it.
+            self.is_clinic = cleaned["own_route"] in CLINIC_ROUTES
+            stages = set(cleaned.get("reminders") or [])
+            if self.is_clinic and medicines.BEFORE in stages:
                 self.add_error(
-                    "first_dose_on",
+                    "reminders",
                     forms.ValidationError(
-                        "A dose is logged on %(day)s, before this date. Choose that day "
-                        "or earlier, or delete that dose first.",
-                        code="doses_before_start",
-                        params={"day": format_day(earliest, "long")},
+                        "A medicine given at a clinic has no reminder before it "
+                        "is due here: untick “Before it is due”.",
+                        code="no_before_stage",
                     ),
                 )
+        earliest = self.earliest_dose
+        if earliest is not None and first and first > earliest:
+            self.add_error(
+                "first_dose_on",
+                forms.ValidationError(
+                    "A dose is logged on %(day)s, before this date. Choose that day "
+                    "or earlier, or delete that dose first.",
+                    code="doses_before_start",
+                    params={"day": format_day(earliest, "long")},
+                ),
+            )
         return cleaned
 
     def service_fields(self) -> dict:
@@ -429,6 +455,14 @@ class DoseForm(forms.Form):
     @property
     def taken(self) -> bool:
         return self.cleaned_data["status"] == TAKEN
+
+    @property
+    def time_known(self) -> bool:
+        """Whether the dose has a real time: one entered, or now for today."""
+        return (
+            self.cleaned_data.get("time") is not None
+            or self.cleaned_data["day"] == self.today
+        )
 
 
 class StopForm(forms.Form):

@@ -405,6 +405,10 @@ class Dose(models.Model):
     taken = models.BooleanField(default=True, help_text="Untick for a skipped dose.")
     taken_at = models.DateTimeField(help_text="When it was taken, or when it was due.")
     day = models.DateField(help_text="The user's own local day of taken_at.")
+    time_known = models.BooleanField(
+        default=True,
+        help_text="False when only the day was given; taken_at is then midday.",
+    )
     note = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

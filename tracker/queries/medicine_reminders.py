@@ -71,7 +71,7 @@ def look_back(prescription: Prescription, today: date) -> date:
     taken, and a dose there may count for a date half an interval earlier.
     A clinic medicine counts from its last dose given, which the first query
     already brings; its pauses are read whatever their age. This is much less
-    than ``queries.medicines.history_start``, which also covers a year of
+    than ``queries.medicines.history_since``, which also covers a year of
     adherence that a reminder does not need.
     """
     if prescription.rule == medicines.FROM_LAST_DOSE:
@@ -93,8 +93,13 @@ def due_reminders(now: datetime) -> list[DueReminder]:
             waiting.append((prescription, local.date()))
     if not waiting:
         return []
-    since = min(look_back(prescription, today) for prescription, today in waiting)
-    found = queries.history([prescription for prescription, _ in waiting], since)
+    found = queries.history(
+        [prescription for prescription, _ in waiting],
+        {
+            prescription.pk: look_back(prescription, today)
+            for prescription, today in waiting
+        },
+    )
     due = []
     for prescription, today in waiting:
         doses = list(found.doses.get(prescription.pk, []))

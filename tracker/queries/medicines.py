@@ -7,7 +7,7 @@ UNION ALL. The arithmetic is done by ``tracker.domain.medicines``.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -81,20 +81,29 @@ class History:
 DOSE, PAUSE = "dose", "pause"
 
 
-def history(prescriptions: Sequence[Prescription], since: date) -> History:
-    """Return the doses from ``since`` and all pauses of ``prescriptions``
-    (1 query: doses UNION ALL pauses; none when there are no prescriptions)."""
+def history(
+    prescriptions: Sequence[Prescription], since: Mapping[int, date | None]
+) -> History:
+    """Return the doses and pauses of ``prescriptions`` (1 query: doses UNION
+    ALL pauses; none when there are no prescriptions).
+
+    ``since`` gives, by prescription id, the first day of doses to read, or
+    None for all of them; pauses are read whatever their age.
+    """
     doses: dict[int, list[medicines.Dose]] = defaultdict(list)
     pauses: dict[int, list[medicines.Pause]] = defaultdict(list)
     ids = [prescription.pk for prescription in prescriptions]
     if not ids:
         return History(doses, pauses)
-    # A long interval's doses are few, and each is judged against the one
-    # before, so all of them are read; the others' only from ``since``.
-    whole = [p.pk for p in prescriptions if judged_dose_by_dose(p)]
+    by_cutoff: dict[date | None, list[int]] = defaultdict(list)
+    for prescription_id in ids:
+        by_cutoff[since[prescription_id]].append(prescription_id)
+    wanted = Q()
+    for cutoff, cut_ids in by_cutoff.items():
+        day = Q() if cutoff is None else Q(day__gte=cutoff)
+        wanted |= Q(prescription_id__in=cut_ids) & day
     dose_rows = (
-        Dose.objects.filter(prescription_id__in=ids)
-        .filter(Q(day__gte=since) | Q(prescription_id__in=whole))
+        Dose.objects.filter(wanted)
         .annotate(kind=Value(DOSE), until=Value(None, output_field=DateField()))
         .values_list("kind", "prescription_id", "day", "until", "taken")
         .order_by()
@@ -123,23 +132,28 @@ def judged_dose_by_dose(prescription: Prescription) -> bool:
     return prescription.interval.is_long or prescription.is_clinic
 
 
-def history_start(prescriptions: Sequence[Prescription], today: date) -> date:
-    """Return how far back the doses must go for every status and a year of
-    adherence: a calendar schedule looks back two of its intervals."""
-    since = today - timedelta(days=HISTORY_DAYS)
-    for prescription in prescriptions:
-        since = min(since, prescription.interval.after(today, -3))
-    return since
+def history_since(prescription: Prescription, today: date) -> date | None:
+    """Return the first day of doses a page needs for ``prescription``: a year
+    and a bit, for adherence, and three intervals for its status; None (every
+    dose) for one judged dose by dose, whose doses are few."""
+    if judged_dose_by_dose(prescription):
+        return None
+    return min(
+        today - timedelta(days=HISTORY_DAYS), prescription.interval.after(today, -3)
+    )
 
 
 def plan_of(
     prescription: Prescription, pauses: Sequence[medicines.Pause]
 ) -> medicines.Plan:
+    """Return the plan of a prescription: it ends on its end date or the day
+    it was stopped, whichever comes first."""
+    ends = [day for day in (prescription.end_on, prescription.stopped_on) if day]
     return medicines.Plan(
         interval=prescription.interval,
         rule=prescription.rule,
         start=prescription.first_dose_on,
-        end=prescription.end_on,
+        end=min(ends) if ends else None,
         pauses=tuple(pauses),
     )
 
@@ -280,7 +294,7 @@ def medicine_states(
     chosen = every if ids is None else [p for p in every if p.pk in set(ids)]
     return states(
         chosen,
-        history(chosen, history_start(chosen, today)),
+        history(chosen, {p.pk: history_since(p, today) for p in chosen}),
         today,
         every_prescription=every,
     )
@@ -340,12 +354,15 @@ def weeks_doses(user, first: date, last: date, today: date) -> list[MedicineWeek
         for prescription in prescriptions(user)
         if prescription.first_dose_on <= last
         and (prescription.stopped_on is None or prescription.stopped_on >= first)
+        and (prescription.end_on is None or prescription.end_on >= first)
     ]
-    since = min(
-        [first - timedelta(days=HISTORY_DAYS)]
-        + [prescription.interval.after(first, -3) for prescription in found]
+    week_history = history(
+        found,
+        {
+            p.pk: None if judged_dose_by_dose(p) else p.interval.after(first, -3)
+            for p in found
+        },
     )
-    week_history = history(found, since)
     rows = []
     for prescription in found:
         plan = plan_of(prescription, week_history.pauses.get(prescription.pk, []))
@@ -365,13 +382,14 @@ def weeks_doses(user, first: date, last: date, today: date) -> list[MedicineWeek
 class ClinicDose:
     name: str
     due: date
+    late: bool  # due before the day it is listed on
 
 
 def upcoming_clinic_doses(user, today: date, until: date) -> list[ClinicDose]:
     """Return the clinic doses due from ``today`` (or already late) to
     ``until``, soonest first (2 queries)."""
     found = [
-        ClinicDose(state.name, due)
+        ClinicDose(state.name, due, due < today)
         for state in medicine_states(user, today)
         if state.prescription.is_clinic and not state.prescription.is_stopped
         for due in medicines.upcoming_due_dates(state.plan, state.doses, today, until)
@@ -403,6 +421,16 @@ def morning_notes(user, day: date) -> list[MorningNote]:
     ]
 
 
+def earliest_dose_day(prescription: Prescription) -> date | None:
+    """Return the day of the first dose logged for ``prescription`` (1 query)."""
+    return (
+        Dose.objects.filter(prescription=prescription)
+        .order_by("day")
+        .values_list("day", flat=True)
+        .first()
+    )
+
+
 def dose_history(prescription: Prescription):
     """Return a prescription's doses, latest first (1 query, 2 when paged)."""
     return Dose.objects.filter(prescription=prescription).order_by("-taken_at", "-pk")
@@ -416,6 +444,7 @@ def doses_on(user, day: date) -> list[Dose]:
             user=user,
             day=day,
             taken=True,
+            time_known=True,  # a wait needs a time to start from
             prescription__medicine__wait_minutes__isnull=False,
         )
         .select_related("prescription__medicine")

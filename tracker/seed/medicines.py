@@ -109,9 +109,8 @@ MEDICINES = [
         "how_to_take": (
             "A drip into a vein at a clinic, over at least 15 minutes: once a year "
             "for treatment, or once every 2 years to prevent bone loss. Drink at "
-            "least two glasses of fluid, such as water, beforehand. Aches, a "
-            "temperature and other flu-like feelings in the first few days after "
-            "are common."
+            "least two glasses of fluid, such as water, beforehand. Flu-like "
+            "symptoms in the first few days after are common."
         ),
         "how_to_take_unverified": True,
         "order": 5,
@@ -147,7 +146,7 @@ MEDICINES = [
         "book_days_before_due": 28,
         "urgent_days_after_due": 28,
         "stages_note": (
-            "Each injection works for about 6 months. Guidance commonly says the "
+            "An injection is given every 6 months. Guidance commonly says the "
             "next one should come no more than about 7 months after the last, that "
             "is at most about 4 weeks late, and a large study found more spine "
             "fractures when injections came more than 16 weeks late. So this app "

@@ -95,6 +95,7 @@ def add_prescription(
             taken=True,
             taken_at=moment,
             day=last_given_on,
+            time_known=False,
         )
     return prescription, True
 
@@ -163,9 +164,14 @@ def stop_prescription(
     prescription.save(
         update_fields=["stopped_on", "stop_reason", "stop_note", "follow_on"]
     )
+    # A pause still open ends with the stop; one begun after the stop date has
+    # no days left.
     PrescriptionPause.objects.filter(
         prescription=prescription, end_on__isnull=True, start_on__lte=stopped_on
     ).update(end_on=stopped_on)
+    PrescriptionPause.objects.filter(
+        prescription=prescription, end_on__isnull=True
+    ).delete()
     return prescription
 
 
@@ -199,6 +205,7 @@ def log_dose(
     taken_at: datetime,
     zone: ZoneInfo,
     note: str = "",
+    time_known: bool = True,
 ) -> tuple[Dose, bool]:
     """Log a dose taken (or given) at ``taken_at``, or skipped; return it and True.
 
@@ -225,20 +232,29 @@ def log_dose(
         taken_at=taken_at,
         day=day,
         note=note,
+        time_known=time_known,
     )
     return dose, True
 
 
 @atomic
 def update_dose(
-    user, *, dose: Dose, taken: bool, taken_at: datetime, zone: ZoneInfo, note: str
+    user,
+    *,
+    dose: Dose,
+    taken: bool,
+    taken_at: datetime,
+    zone: ZoneInfo,
+    note: str,
+    time_known: bool = True,
 ) -> Dose:
     check_owner(dose, user)
     dose.taken = taken
     dose.taken_at = taken_at
     dose.day = medicines.local_day(taken_at, zone)
     dose.note = note
-    dose.save(update_fields=["taken", "taken_at", "day", "note"])
+    dose.time_known = time_known
+    dose.save(update_fields=["taken", "taken_at", "day", "note", "time_known"])
     return dose
 
 

@@ -43,7 +43,7 @@ def dose_calendar(
             event = Event()
             event.add("uid", f"dose-{prescription.pk}-{due.isoformat()}@{site}")
             event.add("dtstamp", now)
-            verb = "given at the clinic" if prescription.is_clinic else "due"
+            verb = "due at the clinic" if prescription.is_clinic else "due"
             event.add("summary", f"{name}: dose {verb}")
             usual = prescription.usual_time
             if usual is not None and not prescription.is_clinic:
@@ -70,6 +70,8 @@ def dose_calendar(
                     )
                 )
             calendar.add_component(event)
+    # Timed doses name the user's zone, which RFC 5545 wants defined in the file.
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 

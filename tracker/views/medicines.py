@@ -128,6 +128,8 @@ def wait_note(dose: Dose | None, prescription: Prescription):
     medicine = prescription.medicine
     if dose is None or not dose.taken or medicine is None or not medicine.wait_minutes:
         return None
+    if dose.day != timezone.localdate():
+        return None  # a dose logged for another day asks for no wait now
     return medicines.wait_until(dose.taken_at, medicine.wait_minutes)
 
 
@@ -141,6 +143,7 @@ def edit(request, pk):
         medicine=prescription.medicine,
         today=timezone.localdate(),
         instance=prescription,
+        earliest_dose=queries.earliest_dose_day(prescription),
     )
     if request.method == "POST" and form.is_valid():
         services.update_prescription(
@@ -157,12 +160,19 @@ def edit(request, pk):
 
 
 @login_required
-@require_POST
 def pause(request, pk):
-    """Pause (``action=pause``) or take up again (``action=resume``)."""
+    """Ask before pausing; a POST pauses (``action=pause``) or takes it up
+    again (``action=resume``)."""
     prescription = owned_or_404(
-        Prescription.objects.select_related("medicine"), pk, request.user
+        Prescription.objects.select_related("medicine", "medicine__stopping_source"),
+        pk,
+        request.user,
     )
+    if prescription.is_stopped:
+        return redirect("tracker:medicines_detail", prescription.pk)
+    if request.method != "POST":
+        context = {"prescription": prescription, "medicine": prescription.medicine}
+        return render(request, "tracker/medicines_pause.html", context)
     today = timezone.localdate()
     action = request.POST.get("action")
     if action == "pause":
@@ -171,8 +181,8 @@ def pause(request, pk):
         ):
             messages.success(
                 request,
-                f"{prescription.name} is paused from today. No dose is due while it "
-                "is paused. Follow your prescriber's advice about pausing.",
+                f"{prescription.name} is paused from today: no dose is due and no "
+                "reminder is sent until you take it up again.",
             )
     elif action == "resume":
         if services.resume_prescription(
@@ -245,6 +255,7 @@ def delete(request, pk):
         heading=f"Delete {prescription.name}?",
         what=f"{prescription.name} and every dose logged for it will be deleted.",
         after="To keep its history, stop it instead. Deleting cannot be undone.",
+        about_a_medicine=True,
         cancel_url=reverse("tracker:medicines_detail", args=[prescription.pk]),
     )
 
@@ -253,22 +264,17 @@ def delete(request, pk):
 def log_dose(request, pk):
     """Log a dose: one tap for now (``quick=taken`` or ``quick=skipped``), or the
     form for another day and time."""
+    if request.method == "POST" and request.POST.get("quick") in ("taken", "skipped"):
+        return log_dose_now(request, pk, taken=request.POST["quick"] == "taken")
     prescription = owned_or_404(
         Prescription.objects.select_related("medicine"), pk, request.user
     )
-    now = timezone.now()
-    zone = timezone.get_current_timezone()
-    quick = request.POST.get("quick") if request.method == "POST" else None
-    if quick in ("taken", "skipped"):
-        dose, saved = services.log_dose(
-            request.user,
-            prescription=prescription,
-            taken=quick == "taken",
-            taken_at=now,
-            zone=zone,
+    if prescription.is_stopped:
+        messages.error(
+            request, f"{prescription.name} is stopped: take it up again first."
         )
-        say_logged(request, prescription, dose, saved)
-        return redirect(detail_url(prescription, dose))
+        return redirect(detail_url(prescription))
+    now = timezone.now()
     form = DoseForm(post_data(request), prescription=prescription, now=now)
     if request.method == "POST" and form.is_valid():
         dose, saved = services.log_dose(
@@ -276,13 +282,50 @@ def log_dose(request, pk):
             prescription=prescription,
             taken=form.taken,
             taken_at=form.taken_at(),
-            zone=zone,
+            zone=timezone.get_current_timezone(),
             note=form.cleaned_data["note"],
+            time_known=form.time_known,
         )
         say_logged(request, prescription, dose, saved)
         return redirect(detail_url(prescription, dose))
     context = {"form": form, "prescription": prescription}
     return render(request, "tracker/medicines_dose_form.html", context)
+
+
+def log_dose_now(request, pk, *, taken: bool):
+    """The one-tap dose, taken or skipped now: only while a dose now counts for
+    the next date, as the buttons show; a second tap is the same dose."""
+    state = state_or_404(request, pk)
+    prescription, status = state.prescription, state.status
+    now = timezone.now()
+    if status.stage in (medicines.STOPPED, medicines.PAUSED, medicines.ENDED):
+        messages.error(
+            request,
+            f"Nothing was logged: {prescription.name} is {status.words.lower()}.",
+        )
+        return redirect(detail_url(prescription))
+    if not status.open_now and not queries.latest_dose_since(
+        prescription,
+        taken=taken,
+        day=timezone.localdate(now),
+        since=now - services.DOUBLE_TAP_WINDOW,
+    ):
+        messages.error(
+            request,
+            f"Nothing was logged: the next dose of {prescription.name} is due on "
+            f"{format_day(status.due, 'long')}. For a dose taken on another day, "
+            "use “Another day or time”.",
+        )
+        return redirect(detail_url(prescription))
+    dose, saved = services.log_dose(
+        request.user,
+        prescription=prescription,
+        taken=taken,
+        taken_at=now,
+        zone=timezone.get_current_timezone(),
+    )
+    say_logged(request, prescription, dose, saved)
+    return redirect(detail_url(prescription, dose))
 
 
 def detail_url(prescription, dose=None) -> str:
@@ -306,6 +349,8 @@ def dose_words(prescription, dose) -> str:
         return f"{prescription.name} skipped on {day}"
     if prescription.is_clinic:
         return f"{prescription.name} given on {day}"
+    if not dose.time_known:
+        return f"{prescription.name} taken on {day}"
     return f"{prescription.name} taken on {day} at {format_clock(timezone.localtime(dose.taken_at))}"
 
 
@@ -319,7 +364,9 @@ def dose_edit(request, pk):
     initial = {
         "status": "taken" if dose.taken else "skipped",
         "day": dose.day,
-        "time": local.time().replace(second=0, microsecond=0),
+        "time": local.time().replace(second=0, microsecond=0)
+        if dose.time_known
+        else None,
         "note": dose.note,
     }
     form = DoseForm(
@@ -336,6 +383,7 @@ def dose_edit(request, pk):
             taken_at=form.taken_at(),
             zone=timezone.get_current_timezone(),
             note=form.cleaned_data["note"],
+            time_known=form.time_known,
         )
         messages.success(request, f"Changed: {dose_words(prescription, dose)}.")
         return redirect(detail_url(prescription))
@@ -357,6 +405,7 @@ def dose_delete(request, pk):
         heading="Delete this dose?",
         what=f"{dose_words(prescription, dose)}.",
         after="Its due date will count as not taken.",
+        about_a_medicine=True,
         cancel_url=detail_url(prescription),
     )
 

@@ -253,7 +253,7 @@ def test_a_double_tap_on_add_saves_once(alice_client, alice, guidance):
                 "interval_unit": "day",
             },
             "own_name",
-            "at most 100 characters",
+            "Keep the name to 100 characters or fewer.",
         ),
     ],
 )
@@ -282,3 +282,45 @@ def test_an_unknown_medicine_cannot_be_added(alice_client, guidance):
 def test_the_form_starts_on_today_for_a_home_medicine(alice_client, guidance):
     response = alice_client.get("/medicines/add/raloxifene/")
     assert f'value="{TODAY.isoformat()}"' in response.content.decode()
+
+
+def test_a_clinic_medicine_not_in_the_library_counts_from_its_last_dose(
+    alice_client, alice, guidance
+):
+    response = alice_client.post(
+        "/medicines/add/other/",
+        {
+            "own_name": "Ibandronate by drip",
+            "own_route": "infusion",
+            "interval_count": "6",
+            "interval_unit": "month",
+            "first_dose_on": "2026-09-24",  # 60 days ago: the last one given
+            "remind_at": "09:00",
+            "reminders": ["due"],
+        },
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Next: Wednesday 24 March 2027" in page
+    assert Dose.objects.get(user=alice).day == date(2026, 9, 24)
+
+
+def test_a_clinic_medicine_not_in_the_library_has_no_reminder_before(
+    alice_client, guidance
+):
+    response = alice_client.post(
+        "/medicines/add/other/",
+        {
+            "own_name": "Zoledronate",
+            "own_route": "infusion",
+            "interval_count": "1",
+            "interval_unit": "month",
+            "first_dose_on": "2026-11-01",
+            "remind_at": "09:00",
+            "reminders": ["before", "due"],
+        },
+    )
+    assert "untick “Before it is due”" in " ".join(
+        response.context["form"].errors["reminders"]
+    )
+    assert not Prescription.objects.exists()

@@ -95,7 +95,35 @@ def test_pausing_and_taking_up_again(alice_client, alice, guidance):
     assert PrescriptionPause.objects.count() == 1  # a second tap changes nothing
     alice_client.post(f"/medicines/{tablet.pk}/pause/", {"action": "resume"})
     assert not PrescriptionPause.objects.exists()  # paused and resumed the same day
-    assert alice_client.get(f"/medicines/{tablet.pk}/pause/").status_code == 405
+    page = alice_client.get(f"/medicines/{tablet.pk}/pause/").content.decode()
+    assert "Pause Alendronate?" in page and "Yes, pause it" in page
+    assert not PrescriptionPause.objects.exists()  # asking changes nothing
+
+
+def test_pausing_denosumab_says_first_what_a_pause_hides(alice_client, alice, guidance):
+    injection = add_medicine(
+        alice,
+        "denosumab",
+        first_dose_on=date(2026, 6, 1),
+        last_given_on=date(2026, 6, 1),
+    )
+    page = alice_client.get(f"/medicines/{injection.pk}/pause/").content.decode()
+    assert "a late dose is not shown while Denosumab is paused" in page
+    assert "Do not stop or put off denosumab without a plan" in page
+
+
+def test_stopping_a_paused_medicine_ends_its_pause(alice_client, alice, guidance):
+    tablet = add_medicine(alice, "alendronate", first_dose_on=date(2026, 9, 7))
+    services.pause_prescription(alice, prescription=tablet, today=TODAY)
+    services.stop_prescription(
+        alice,
+        prescription=tablet,
+        stopped_on=TODAY - timedelta(days=1),
+        stop_reason="other",
+    )
+    services.restart_prescription(alice, prescription=tablet)
+    page = alice_client.get(f"/medicines/{tablet.pk}/").content.decode()
+    assert "Paused" not in page and "Take up again" not in page
 
 
 def test_stopping_denosumab_asks_about_a_follow_on_and_says_why(

@@ -182,3 +182,39 @@ def test_a_dose_is_changed_and_deleted_after_asking(alice_client, alice, tablet)
     assert Dose.objects.exists()
     alice_client.post(f"/medicines/doses/{dose.pk}/delete/")
     assert not Dose.objects.exists()
+
+
+def test_one_tap_is_refused_before_a_dose_counts_and_when_stopped(
+    alice_client, alice, guidance
+):
+    from tracker.services import medicines as services
+
+    later = add_medicine(alice, "alendronate", first_dose_on=date(2026, 12, 7))
+    response = alice_client.post(
+        f"/medicines/{later.pk}/doses/new/", {"quick": "taken"}, follow=True
+    )
+    assert (
+        "Nothing was logged: the next dose of Alendronate is due on Monday 7 December 2026."
+        in response.content.decode()
+    )
+    services.stop_prescription(
+        alice, prescription=later, stopped_on=TODAY, stop_reason="other"
+    )
+    response = alice_client.post(
+        f"/medicines/{later.pk}/doses/new/", {"quick": "skipped"}, follow=True
+    )
+    assert "Nothing was logged: Alendronate is stopped." in response.content.decode()
+    assert not Dose.objects.exists()
+
+
+def test_a_dose_backfilled_for_an_earlier_day_asks_for_no_wait_now(
+    alice_client, tablet
+):
+    response = alice_client.post(
+        f"/medicines/{tablet.pk}/doses/new/",
+        {"status": "taken", "day": "2026-11-16"},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Logged: Alendronate taken on Monday 16 November 2026" in page
+    assert "Calcium and breakfast from" not in page

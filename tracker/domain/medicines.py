@@ -242,14 +242,17 @@ def occurrences(plan: Plan, first: date, last: date) -> list[Occurrence]:
     early = timedelta(days=early_days(interval))
     index = max(_first_index_on_or_after(plan, first) - 1, 0)
     found = []
+    due = interval.after(plan.start, index)
     while True:
-        due = interval.after(plan.start, index)
+        # Each date from the start, not from the date before: the 31st stays
+        # the 31st after a short month.
         following = interval.after(plan.start, index + 1)
         if due - early > last or (plan.end is not None and due > plan.end):
             break
-        if following > first and not plan.paused_on(due):
+        if following > first and not (plan.pauses and plan.paused_on(due)):
             found.append(Occurrence(due, due - early, following))
         index += 1
+        due = following
     return found
 
 
@@ -624,19 +627,27 @@ def adherence(
     end = today if plan.end is None else min(today, plan.end)
     since = max(plan.start, end - timedelta(days=period_days - 1))
     found, logged = settle(plan, doses, plan.interval.after(since, -2), end)
-    covered = _covered_days(plan, sorted(dose.day for dose in doses if dose.taken))
-    until = end if end < today or end in covered else end - timedelta(days=1)
+    spans = _coverage(plan, sorted(dose.day for dose in doses if dose.taken))
+    covers_end = any(start <= end < stop for start, stop in spans)
+    until = end if end < today or covers_end else end - timedelta(days=1)
     counted = [
         occurrence
         for occurrence in found
         if since <= occurrence.due <= end
         and (logged[occurrence.due] or occurrence.until <= today)
     ]
-    days_in_period = [
-        since + timedelta(days=offset)
-        for offset in range((until - since).days + 1)
-        if not plan.paused_on(since + timedelta(days=offset))
-    ]
+    stop = until + timedelta(days=1)
+    paused = [
+        (pause.start, pause.end or date.max) for pause in plan.pauses
+    ]  # pauses never overlap: one is open at a time, and each ends before the next
+    days = (
+        (stop - since).days - _days_within(paused, since, stop) if stop > since else 0
+    )
+    covered = _days_within(spans, since, stop) - sum(
+        _days_within(spans, max(start, since), min(pause_end, stop))
+        for start, pause_end in paused
+        if start < stop and pause_end > since
+    )
     return Adherence(
         since=since,
         until=until,
@@ -646,22 +657,30 @@ def adherence(
             for occurrence in counted
             if any(dose.taken for dose in logged[occurrence.due])
         ),
-        days=len(days_in_period),
-        covered_days=sum(1 for day in days_in_period if day in covered),
+        days=max(days, 0),
+        covered_days=max(covered, 0),
         interval=plan.interval,
     )
 
 
-def _covered_days(plan: Plan, taken_days: Sequence[date]) -> set[date]:
-    covered: set[date] = set()
+def _coverage(plan: Plan, taken_days: Sequence[date]) -> list[tuple[date, date]]:
+    """Return the spans of days the doses cover, each from its first day up to,
+    not including, its last: consecutive and never overlapping, as a dose taken
+    early starts when the one before runs out."""
+    spans = []
     cursor = date.min
     for day in taken_days:
         start = max(cursor, day)
         cursor = start + (plan.interval.after(day) - day)
-        covered.update(
-            start + timedelta(days=offset) for offset in range((cursor - start).days)
-        )
-    return covered
+        spans.append((start, cursor))
+    return spans
+
+
+def _days_within(spans: Iterable[tuple[date, date]], first: date, end: date) -> int:
+    """Count the days of ``spans`` that fall from ``first`` up to ``end``."""
+    return sum(
+        max((min(stop, end) - max(start, first)).days, 0) for start, stop in spans
+    )
 
 
 @dataclass(frozen=True)

@@ -20,16 +20,18 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 
-from tracker.domain import home_safety
+from tracker.domain import home_safety, medicines
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
+    Dose,
     ExerciseSession,
     ExerciseType,
     Fall,
     Favourite,
     Food,
     IntakeEntry,
+    Medicine,
     Profile,
     SelfCheck,
     SelfCheckAnswer,
@@ -40,6 +42,7 @@ from tracker.queries import home_safety as home_safety_queries
 from tracker.queries.intake import Loggable, loggable_food, loggable_supplement
 from tracker.services.home_safety import build_self_check
 from tracker.services.intake import build_entry
+from tracker.services.medicines import add_prescription
 
 ZONE = "America/New_York"
 DEFAULT_SEED = 20260
@@ -86,6 +89,9 @@ REANSWER_CHANCE = 0.25
 FIRST_HOUR, LATER_HOUR, RECHECK_HOUR = 10, 11, 12
 SELF_CHECK_EVERY_DAYS = 60
 SELF_CHECK_YES_CHANCE = 0.3
+
+WEEKLY_DOSE_TAKEN_CHANCE = 0.95  # a weekly tablet, now and then forgotten
+CLINIC_DAYS_LATE = (0, 0, 3, 12)  # an injection on time, or a few days late
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,7 @@ def seed_history(size: HistorySize, seed: int = DEFAULT_SEED) -> History:
         user, days, clock, rng, rechecks
     )
     counts["self-checks"] = add_self_checks(user, days, clock, rng)
+    counts["medicine doses"] = add_medicines(user, days, clock, rng)
     return History(size, user, clock.today, counts)
 
 
@@ -353,3 +360,45 @@ def add_falls(user, days: list[date], clock: Clock) -> list[Fall]:
             )
         )
     return Fall.objects.bulk_create(falls)
+
+
+# --- Medicines --------------------------------------------------------------
+
+
+def add_medicines(user, days: list[date], clock: Clock, rng: random.Random) -> int:
+    """Prescribe a weekly tablet and a 6-monthly injection from the first day,
+    and log their doses: the tablet most weeks on its day, the injection
+    every 6 months, sometimes a little late."""
+    weekly, _ = add_prescription(
+        user,
+        medicine=Medicine.objects.get(slug="alendronate"),
+        zone=clock.zone,
+        interval_count=1,
+        interval_unit=medicines.WEEK,
+        first_dose_on=days[0],
+        usual_time=time(7, 0),
+    )
+    injection, _ = add_prescription(
+        user,
+        medicine=Medicine.objects.get(slug="denosumab"),
+        zone=clock.zone,
+        interval_count=6,
+        interval_unit=medicines.MONTH,
+        first_dose_on=days[0],
+    )
+    doses = [
+        dose_on(user, weekly, day, clock.at(day, 7, rng.randint(0, 40)))
+        for day in days[::7]
+        if rng.random() < WEEKLY_DOSE_TAKEN_CHANCE
+    ]
+    given = days[0]
+    while given <= days[-1]:
+        doses.append(dose_on(user, injection, given, clock.at(given, 11)))
+        given = medicines.Interval(6, medicines.MONTH).after(given) + timedelta(
+            days=rng.choice(CLINIC_DAYS_LATE)
+        )
+    return len(Dose.objects.bulk_create(doses))
+
+
+def dose_on(user, prescription, day: date, at: datetime) -> Dose:
+    return Dose(user=user, prescription=prescription, taken=True, taken_at=at, day=day)

@@ -47,6 +47,7 @@ PAGES = (
     ),
     Page("weeks", "Weeks index", lambda today: "/weeks/", may_be_missing=True),
     Page("safety", "Home safety", lambda today: "/home-safety/"),
+    Page("medicines", "Your medicines", lambda today: "/medicines/"),
 )
 
 

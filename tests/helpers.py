@@ -1,11 +1,12 @@
 """Builders shared by several test modules."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from django.urls import reverse
 
 from tests.conftest import make_user
-from tracker.domain import intake, targets
+from tracker.domain import intake, medicines, targets
 from tracker.models import (
     ChecklistAnswer,
     ChecklistItem,
@@ -14,6 +15,7 @@ from tracker.models import (
     Favourite,
     Food,
     IntakeEstimate,
+    Medicine,
     Profile,
     Room,
     SelfCheck,
@@ -25,6 +27,7 @@ from tracker.models import (
 from tracker.queries import intake as intake_queries
 from tracker.seed.intake import NUTRIENT_TARGETS
 from tracker.services import intake as intake_services
+from tracker.services import medicines as medicine_services
 
 # The diary, exercise and summary tests freeze the clock here: Wednesday
 # 25 November 2026, 15:00 UTC, which is 10:00 the same day in New York, where
@@ -273,11 +276,13 @@ def make_self_checks(user, count):
 
 
 def log_realistic_days(user, days):
-    """Log a realistic day on each of the last ``days`` days, and some home safety.
+    """Log a realistic day on each of the last ``days`` days, some home safety,
+    and a weekly medicine.
 
     Each day: a cup of skim milk and the combination tablet (899 mg of calcium)
     and 30 minutes of brisk walking. Today: three checklist items that need
-    fixing and a self-check scoring 3 out of 14.
+    fixing and a self-check scoring 3 out of 14. A weekly alendronate due on
+    Wednesdays, today among them, taken every week before.
     """
     milk = catalogue_food(SKIM)
     tablet = catalogue_supplement(COMBINATION)
@@ -289,3 +294,44 @@ def log_realistic_days(user, days):
     for item in ChecklistItem.objects.all()[:3]:
         answer_item(user, item, Status.NEEDS_FIXING, TODAY)
     SelfCheck.objects.create(user=user, day=TODAY, score=3, max_score=14, threshold=4)
+    # A weekly tablet, due on Wednesdays and taken on each until last week's.
+    tablet = add_medicine(
+        user, "alendronate", first_dose_on=TODAY - timedelta(weeks=52)
+    )
+    for week in range(1, min(days // 7, 52) + 1):
+        log_dose(user, tablet, TODAY - timedelta(weeks=week))
+
+
+# --- Medicines --------------------------------------------------------------
+
+NEW_YORK = ZoneInfo("America/New_York")  # alice's zone
+
+
+def add_medicine(user, slug, *, first_dose_on, last_given_on=None, **fields):
+    """Add the library medicine ``slug`` as prescribed, on its first schedule
+    (or ``schedule=``), as the add page does."""
+    medicine = Medicine.objects.get(slug=slug)
+    interval = medicines.SCHEDULES[fields.pop("schedule", medicine.schedules[0])]
+    prescription, _ = medicine_services.add_prescription(
+        user,
+        medicine=medicine,
+        zone=NEW_YORK,
+        last_given_on=last_given_on,
+        interval_count=interval.count,
+        interval_unit=interval.unit,
+        first_dose_on=first_dose_on,
+        **fields,
+    )
+    return prescription
+
+
+def log_dose(user, prescription, day, *, taken=True, at=time(7, 0)):
+    """Log a dose of ``prescription`` on ``day`` at ``at``, New York time."""
+    dose, _ = medicine_services.log_dose(
+        user,
+        prescription=prescription,
+        taken=taken,
+        taken_at=datetime.combine(day, at, tzinfo=NEW_YORK),
+        zone=NEW_YORK,
+    )
+    return dose

@@ -32,6 +32,7 @@ from tracker.models import (
     Food,
     HomeSafetySettings,
     IntakeEntry,
+    Medicine,
     MovementToAvoid,
     NutrientTarget,
     Profile,
@@ -58,6 +59,7 @@ GUIDANCE_MODELS = [
     ChecklistItem,
     SelfCheckStatement,
     Tip,
+    Medicine,
 ]
 
 
@@ -386,3 +388,41 @@ def test_a_room_cannot_take_the_address_of_another_page(db, slug):
     form = RoomForm(data={"name": "Odd", "slug": slug, "order": 9})
     assert not form.is_valid()
     assert "is the address of another page" in form.errors["slug"][0]
+
+
+def test_a_medicines_schedules_are_ticked_and_its_course_warning_checked(
+    admin_client, guidance
+):
+    medicine = Medicine.objects.get(slug="romosozumab")
+    page = admin_client.get(admin_url(Medicine, "change", medicine.pk)).content.decode()
+    assert 'type="checkbox" name="schedules" value="monthly"' in page
+    assert "Every 6 months" in page
+    data = {
+        field: value
+        for field, value in {
+            "name": medicine.name,
+            "slug": medicine.slug,
+            "brand_names": medicine.brand_names,
+            "drug_class": medicine.drug_class,
+            "action": medicine.action,
+            "route": medicine.route,
+            "schedules": ["monthly"],
+            "how_to_take": medicine.how_to_take,
+            "course_group": medicine.course_group,
+            "course_limit_doses": "12",
+            "course_warning_doses": "12",
+            "source": medicine.source_id,
+            "order": medicine.order,
+            "is_active": "on",
+        }.items()
+    }
+    response = admin_client.post(admin_url(Medicine, "change", medicine.pk), data)
+    assert "Make it less than the course limit." in response.content.decode()
+    data["schedules"] = []
+    response = admin_client.post(admin_url(Medicine, "change", medicine.pk), data)
+    assert "This field is required." in response.content.decode()
+    data.update(schedules=["monthly", "yearly"], course_warning_doses="3")
+    response = admin_client.post(admin_url(Medicine, "change", medicine.pk), data)
+    assert response.status_code == 302
+    medicine.refresh_from_db()
+    assert medicine.schedules == ["monthly", "yearly"]

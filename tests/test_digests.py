@@ -201,3 +201,61 @@ class TestUnsubscribe:
         assert subscriber.profile.weekly_digest is False
         bob.profile.refresh_from_db()
         assert bob.profile.weekly_digest is True
+
+
+def test_it_lists_the_clinic_doses_due_in_the_next_six_weeks(subscriber, guidance):
+    from datetime import date
+
+    from tests.helpers import add_medicine
+
+    # Due 6 months after 23 June: 23 December, within 6 weeks of 23 November.
+    add_medicine(
+        subscriber,
+        "denosumab",
+        first_dose_on=date(2026, 6, 23),
+        last_given_on=date(2026, 6, 23),
+    )
+    add_medicine(
+        subscriber,
+        "zoledronic-acid",
+        first_dose_on=date(2026, 3, 1),
+        last_given_on=date(2026, 3, 1),
+    )
+    add_medicine(subscriber, "alendronate", first_dose_on=date(2026, 9, 7))  # at home
+    with time_machine.travel(MONDAY_MORNING, tick=False):
+        run()
+    message = mail.outbox[0]
+    assert "MEDICINES AT THE CLINIC IN THE NEXT 6 WEEKS" in message.body
+    assert "Denosumab: due Wednesday 23 December 2026" in message.body
+    assert "Zoledronic acid" not in message.body  # due in March
+    assert "Alendronate" not in message.body
+    assert "Denosumab: due Wednesday 23 December 2026" in message.alternatives[0][0]
+
+
+def test_the_one_click_header_goes_out_on_one_line(subscriber, guidance):
+    with time_machine.travel(MONDAY_MORNING, tick=False):
+        run()
+    sent = mail.outbox[0].message().as_bytes().decode()
+    header = next(
+        line for line in sent.splitlines() if line.startswith("List-Unsubscribe:")
+    )
+    assert "/emails/unsubscribe/" in header and "=?" not in header
+
+
+def test_a_late_clinic_dose_is_listed_as_late(subscriber, guidance):
+    from datetime import date
+
+    from tests.helpers import add_medicine
+
+    add_medicine(
+        subscriber,
+        "denosumab",
+        first_dose_on=date(2026, 5, 1),
+        last_given_on=date(2026, 5, 1),
+    )
+    with time_machine.travel(MONDAY_MORNING, tick=False):
+        run()
+    assert (
+        "Denosumab: was due Sunday 1 November 2026, and is late: contact your clinic"
+        in mail.outbox[0].body
+    )

@@ -17,6 +17,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 
+from .domain import medicines
 from .models import (
     ChecklistItem,
     EstimateSettings,
@@ -24,6 +25,7 @@ from .models import (
     ExerciseType,
     Food,
     HomeSafetySettings,
+    Medicine,
     MovementToAvoid,
     NutrientTarget,
     Room,
@@ -434,3 +436,102 @@ class EstimateSettingsAdmin(SingleRowSettingsAdmin):
         ),
         SOURCE_FIELDSET,
     ]
+
+
+class MedicineForm(forms.ModelForm):
+    # Tick boxes for the schedules rather than a JSON list to type.
+    schedules = forms.MultipleChoiceField(
+        choices=[
+            (code, interval.words.capitalize())
+            for code, interval in medicines.SCHEDULES.items()
+        ],
+        widget=CheckboxSelectMultiple,
+        help_text="The schedules it is prescribed on; users choose one of them.",
+    )
+
+    class Meta:
+        model = Medicine
+        fields = ["schedules"]  # the admin adds the rest from its fieldsets
+
+
+@admin.register(Medicine)
+class MedicineAdmin(CitedAdmin):
+    form = MedicineForm
+    list_display = [
+        "name",
+        "drug_class",
+        "route",
+        "schedule_list",
+        "is_active",
+        "source",
+    ]
+    list_filter = ["drug_class", "route", "is_active", "source"]
+    search_fields = ["name", "brand_names"]
+    prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    "brand_names",
+                    "drug_class",
+                    "action",
+                    "route",
+                ]
+            },
+        ),
+        (
+            "How it is taken",
+            {
+                "fields": [
+                    "schedules",
+                    "how_to_take",
+                    "how_to_take_unverified",
+                    "wait_minutes",
+                    "missed_dose_note",
+                ]
+            },
+        ),
+        (
+            "Course limit",
+            {
+                "fields": [
+                    "course_group",
+                    "course_limit_doses",
+                    "course_warning_doses",
+                    "course_note",
+                    "course_unverified",
+                ]
+            },
+        ),
+        (
+            "Timing of clinic doses",
+            {
+                "fields": [
+                    "book_days_before_due",
+                    "urgent_days_after_due",
+                    "stages_note",
+                    "stages_unverified",
+                ]
+            },
+        ),
+        (
+            "Stopping",
+            {
+                "fields": [
+                    "stopping_note",
+                    "stopping_unverified",
+                    "stopping_source",
+                    "needs_follow_on",
+                ]
+            },
+        ),
+        SOURCE_FIELDSET,
+        ("Status", {"fields": ["order", "is_active"]}),
+    ]
+
+    @admin.display(description="schedules")
+    def schedule_list(self, obj):
+        return ", ".join(label for _, label in obj.schedule_choices)

@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from .domain.weeks import Week
+from .emails import UnfoldedEmail
 from .models import Profile
 
 UNSUBSCRIBE_SALT = "tracker.weekly-digest-unsubscribe"
@@ -53,7 +54,7 @@ def build_message(
         "unsubscribe_url": unsubscribe_url,
     }
     subject = render_to_string("emails/weekly_summary_subject.txt", context).strip()
-    message = EmailMultiAlternatives(
+    message = UnfoldedEmail(
         subject=subject,
         body=render_to_string("emails/weekly_summary_body.txt", context),
         to=[profile.user.email],

@@ -16,6 +16,7 @@ from .models import (
     Food,
     GuidanceVersion,
     HomeSafetySettings,
+    Medicine,
     MovementToAvoid,
     NutrientTarget,
     Room,
@@ -41,6 +42,7 @@ GUIDANCE_MODELS = (
     Tip,
     HomeSafetySettings,
     EstimateSettings,
+    Medicine,
 )
 
 

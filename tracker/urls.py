@@ -1,7 +1,16 @@
 from django.urls import path, register_converter
 
 from .converters import DateConverter, IsoWeekConverter
-from .views import about, accounts, digest, exercise, home_safety, intake, summary
+from .views import (
+    about,
+    accounts,
+    digest,
+    exercise,
+    home_safety,
+    intake,
+    medicines,
+    summary,
+)
 
 register_converter(DateConverter, "date")
 register_converter(IsoWeekConverter, "isoweek")
@@ -132,6 +141,53 @@ urlpatterns = [
         "home-safety/items/<int:pk>/history/",
         home_safety.item_history,
         name="home_safety_item_history",
+    ),
+    path("about/medicines/", medicines.library, name="medicines_library"),
+    path(
+        "about/medicines/<slug:slug>/",
+        medicines.library_medicine,
+        name="medicines_library_entry",
+    ),
+    path("medicines/", medicines.my_medicines, name="medicines"),
+    path("medicines/add/", medicines.add_choose, name="medicines_add"),
+    # Before the library's slugs: "other" is not a medicine.
+    path("medicines/add/other/", medicines.add, name="medicines_add_own"),
+    path(
+        "medicines/add/<slug:slug>/",
+        medicines.add,
+        name="medicines_add_from_library",
+    ),
+    path("medicines/<int:pk>/", medicines.detail, name="medicines_detail"),
+    path("medicines/<int:pk>/edit/", medicines.edit, name="medicines_edit"),
+    path("medicines/<int:pk>/pause/", medicines.pause, name="medicines_pause"),
+    path("medicines/<int:pk>/stop/", medicines.stop, name="medicines_stop"),
+    path("medicines/<int:pk>/restart/", medicines.restart, name="medicines_restart"),
+    path("medicines/<int:pk>/delete/", medicines.delete, name="medicines_delete"),
+    path(
+        "medicines/<int:pk>/doses/new/",
+        medicines.log_dose,
+        name="medicines_log_dose",
+    ),
+    path(
+        "medicines/doses/<int:pk>/edit/",
+        medicines.dose_edit,
+        name="medicines_dose_edit",
+    ),
+    path(
+        "medicines/doses/<int:pk>/delete/",
+        medicines.dose_delete,
+        name="medicines_dose_delete",
+    ),
+    path("medicines/calendar/", medicines.calendar, name="medicines_calendar"),
+    path(
+        "medicines/calendar/<str:token>.ics",
+        medicines.calendar_feed,
+        name="medicines_calendar_feed",
+    ),
+    path(
+        "medicines/reminders/stop/<str:token>/",
+        medicines.reminders_unsubscribe,
+        name="medicines_unsubscribe",
     ),
     # Last: a room's slug must not be one of the words above (see RoomAdmin).
     path("home-safety/<slug:slug>/", home_safety.room, name="home_safety_room"),

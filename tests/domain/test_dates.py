@@ -49,3 +49,11 @@ def test_the_filter_shows_nothing_for_no_date():
 
     assert day_format(None, "long") == ""
     assert day_format(date(2026, 9, 7), "chart_week") == "7 Sep"
+
+
+def test_a_time_reads_as_a_24_hour_clock_without_a_leading_zero():
+    from datetime import time
+
+    from tracker.domain.dates import format_clock
+
+    assert (format_clock(time(7, 40)), format_clock(time(17, 5))) == ("7:40", "17:05")

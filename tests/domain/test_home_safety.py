@@ -14,7 +14,6 @@ from tracker.domain.home_safety import (
     Answer,
     Item,
     Statement,
-    add_months,
     checklist_progress,
     checklist_summary,
     item_state,
@@ -56,26 +55,6 @@ def state(history, today, interval_months=12, last_fall_logged_at=None, item_id=
 
 
 # Month arithmetic.
-
-
-@pytest.mark.parametrize(
-    ("day", "months", "expected"),
-    [
-        (date(2026, 3, 3), 12, date(2027, 3, 3)),
-        (date(2024, 2, 29), 12, date(2025, 2, 28)),
-        (date(2028, 2, 29), 12, date(2029, 2, 28)),
-        (date(2024, 2, 29), 48, date(2028, 2, 29)),
-        (date(2023, 1, 31), 1, date(2023, 2, 28)),
-        (date(2024, 1, 31), 1, date(2024, 2, 29)),
-        (date(2026, 12, 15), 1, date(2027, 1, 15)),
-        (date(2026, 8, 31), 6, date(2027, 2, 28)),
-        (date(2026, 5, 31), 1, date(2026, 6, 30)),
-    ],
-)
-def test_months_are_added_on_the_calendar_and_clamped_to_the_month_end(
-    day, months, expected
-):
-    assert add_months(day, months) == expected
 
 
 # Item state and due dates.

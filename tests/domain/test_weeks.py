@@ -7,6 +7,7 @@ from tracker.domain.weeks import (
     FIRST_DAY,
     LAST_DAY,
     Week,
+    add_months,
     in_range,
     local_day_start,
     previous_day,
@@ -120,3 +121,25 @@ def test_the_first_day_shown_has_no_day_before_it():
 )
 def test_pages_show_days_from_the_first_day_to_the_last_whole_week(day, shown):
     assert in_range(day) is shown
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2026, 3, 3), 12, date(2027, 3, 3)),
+        (date(2024, 2, 29), 12, date(2025, 2, 28)),
+        (date(2028, 2, 29), 12, date(2029, 2, 28)),
+        (date(2024, 2, 29), 48, date(2028, 2, 29)),
+        (date(2023, 1, 31), 1, date(2023, 2, 28)),
+        (date(2024, 1, 31), 1, date(2024, 2, 29)),
+        (date(2026, 12, 15), 1, date(2027, 1, 15)),
+        (date(2026, 8, 31), 6, date(2027, 2, 28)),
+        (date(2026, 5, 31), 1, date(2026, 6, 30)),
+        (date(2026, 3, 31), -1, date(2026, 2, 28)),
+        (date(2026, 1, 15), -1, date(2025, 12, 15)),
+    ],
+)
+def test_months_are_added_on_the_calendar_and_clamped_to_the_month_end(
+    day, months, expected
+):
+    assert add_months(day, months) == expected

@@ -1,7 +1,13 @@
 import pytest
 from django.test import Client
 
-from tests.pages import PUBLIC_PAGES, USER_PAGES
+from tests.pages import (
+    PUBLIC_PAGES,
+    ROW_LINK_PAGES,
+    ROW_PAGES,
+    USER_PAGES,
+    alices_rows,
+)
 from tracker.models import (
     ChecklistItem,
     Food,
@@ -225,3 +231,13 @@ def test_the_menu_marks_the_current_section_on_dated_pages(alice_client, guidanc
     content = alice_client.get("/exercise/2026-W40/").content.decode()
     assert 'href="/exercise/" aria-current="page">Exercise</a>' in content
     assert 'href="/intake/" aria-current="page"' not in content
+
+
+@pytest.mark.parametrize("path", ROW_PAGES + ROW_LINK_PAGES)
+def test_every_page_of_a_users_row_carries_the_footer_disclaimer(alice, guidance, path):
+    client = Client()
+    if path not in ROW_LINK_PAGES:
+        client.force_login(alice)
+    response = client.get(path.format(**alices_rows(alice)))
+    assert response.status_code == 200
+    assert FOOTER in response.content.decode()

@@ -10,9 +10,11 @@ from tests.helpers import (
     NOW,
     SKIM,
     TODAY,
+    add_medicine,
     answer_item,
     catalogue_food,
     catalogue_supplement,
+    log_dose,
     log_intake,
     log_realistic_days,
     log_session,
@@ -76,26 +78,54 @@ class TestDashboard:
         assert "Nothing logged yet today" in content
         assert "No exercise logged yet this week" in content
 
+    def test_without_medicines_it_offers_to_add_one(self, alice_client, guidance):
+        content = alice_client.get("/").content.decode()
+        assert "Add the osteoporosis medicines you take, as prescribed" in content
+        assert 'href="/medicines/"' in content
+
+    def test_medicines_due_today_come_with_one_tap_buttons_and_the_rest_of_the_week(
+        self, alice_client, alice, guidance
+    ):
+        add_medicine(alice, "alendronate", first_dose_on=date(2026, 11, 4))  # Wed
+        risedronate = add_medicine(
+            alice, "risedronate", first_dose_on=date(2026, 11, 6)
+        )  # Fridays, each one taken so far
+        for friday in (date(2026, 11, 6), date(2026, 11, 13), date(2026, 11, 20)):
+            log_dose(alice, risedronate, friday)
+        add_medicine(
+            alice,
+            "denosumab",
+            first_dose_on=date(2026, 6, 1),
+            last_given_on=date(2026, 6, 1),
+        )
+        content = alice_client.get("/").content.decode()
+        assert "Alendronate</h3>" in content and "Due today" in content
+        assert "Taken now<span" in content
+        assert "Book your appointment: due Tuesday 1 December" in content
+        assert "Risedronate: Friday 27 November" in content
+
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(
         self, alice_client, alice, guidance, assert_page, days
     ):
         log_realistic_days(alice, days)
         needs_fixing = ChecklistAnswer.objects.filter(user=alice).first().item
-        # session, user with profile, nutrient targets, today's entries with any
-        # estimate, the week's sessions, weekly targets, home-safety facts
-        # (settings, last fall, latest self-check), checklist items, answers, tips
-        assert_page(
-            alice_client,
-            "/",
-            max_queries=10,
-            shows=[
-                "899 of 1,200 mg (301 mg to go)",  # a cup of milk and the tablet
-                f"{30 * min(days, 3)} of 150 minutes",  # Monday to Wednesday
-                needs_fixing.question,
-                "3 out of 14",
-            ],
-        )
+        shows = [
+            "899 of 1,200 mg (301 mg to go)",  # a cup of milk and the tablet
+            f"{30 * min(days, 3)} of 150 minutes",  # Monday to Wednesday
+            needs_fixing.question,
+            "3 out of 14",
+            "Alendronate",
+            "Due today",
+        ]
+        # The first visit also reads the guidance it shows (nutrient targets,
+        # weekly targets, checklist items, tips), which is then cached.
+        assert_page(alice_client, "/", max_queries=12, shows=shows)
+        # session, user with profile (and the guidance version), today's entries
+        # with any estimate, the week's sessions, home-safety facts (settings,
+        # last fall, latest self-check), answers, medicines, their doses and
+        # pauses
+        assert_page(alice_client, "/", max_queries=8, shows=shows)
 
 
 class TestWeeklySummary:
@@ -126,6 +156,25 @@ class TestWeeklySummary:
         content = response.content.decode()
         assert "1,198 mg" in content
         assert 'data-chart="calcium-chart-data"' in content
+
+    def test_medicines_show_doses_taken_against_doses_due(
+        self, alice_client, alice, guidance
+    ):
+        tablet = add_medicine(alice, "alendronate", first_dose_on=date(2026, 11, 2))
+        log_dose(alice, tablet, date(2026, 11, 16))
+        injection = add_medicine(
+            alice,
+            "denosumab",
+            first_dose_on=date(2026, 5, 18),
+            last_given_on=date(2026, 5, 18),
+        )
+        log_dose(alice, injection, date(2026, 11, 19))  # due 18 November
+        content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
+        assert "1 of 1 weekly dose taken" in content
+        assert (
+            "due on Wednesday 18 November, given; given on Thursday 19 November"
+            in " ".join(content.split())
+        )
 
     def test_home_safety_news_of_the_week(self, alice_client, alice, guidance):
         item = ChecklistItem.objects.first()
@@ -192,21 +241,23 @@ class TestWeeklySummary:
     ):
         log_realistic_days(alice, days)
         logged = min(days, 3)  # Monday to Wednesday
-        # session, user with profile, nutrient targets, entries with estimates,
-        # sessions, weekly targets, answers, falls, self-checks
-        assert_page(
-            alice_client,
-            "/weeks/2026-W48/",
-            max_queries=9,
-            shows=[
-                "<h1>This week</h1>",
-                f"Logged on {logged} of 3 days.",
-                '<td data-label="Calcium">899 mg</td>',
-                f'<td data-label="Minutes">{30 * logged}</td>',
-                "3 checklist items still need fixing",
-                "Self-check on Wednesday 25 November: 3 out of 14.",
-            ],
-        )
+        shows = [
+            "<h1>This week</h1>",
+            f"Logged on {logged} of 3 days.",
+            '<td data-label="Calcium">899 mg</td>',
+            f'<td data-label="Minutes">{30 * logged}</td>',
+            "3 checklist items still need fixing",
+            "Self-check on Wednesday 25 November: 3 out of 14.",
+            "Alendronate:</strong>",
+            "0 of 1 weekly dose taken",  # due today, not taken yet
+        ]
+        # The first visit also reads the nutrient and weekly targets, which
+        # are then cached.
+        assert_page(alice_client, "/weeks/2026-W48/", max_queries=11, shows=shows)
+        # session, user with profile (and the guidance version), entries with
+        # estimates, sessions, answers, falls, self-checks, medicines, their
+        # doses and pauses
+        assert_page(alice_client, "/weeks/2026-W48/", max_queries=9, shows=shows)
 
 
 class TestWeeksIndex:

@@ -62,3 +62,8 @@ def format_day(day: date, style: str = "date") -> str:
     An unknown style is a KeyError, so a typo fails loudly in tests.
     """
     return STYLES[style](day)
+
+
+def format_clock(moment) -> str:
+    """Return a time of day as a 24-hour clock shows it: "7:40", "17:05"."""
+    return f"{moment.hour}:{moment.minute:02d}"

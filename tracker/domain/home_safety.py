@@ -7,10 +7,11 @@ for a re-check when the re-check interval has run out since the day it was given
 or when the user logged a fall after giving it.
 """
 
-import calendar
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+
+from .weeks import add_months
 
 # Answer statuses. The model's TextChoices reuse these values.
 NOT_CHECKED = "not_checked"
@@ -24,17 +25,6 @@ SAFE_STATUSES = frozenset({FINE, FIXED})
 # What a logged event was: a fall makes every answer due; a near-miss does not.
 FALL = "fall"
 NEAR_MISS = "near_miss"
-
-
-def add_months(day: date, months: int) -> date:
-    """Return the same day ``months`` later, or the month's last day if it is shorter.
-
-    2024-02-29 plus 12 months is 2025-02-28, and 31 January plus 1 month is the
-    last day of February.
-    """
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ are stored in UTC; these helpers turn a local day or week into the UTC range tha
 covers it, which is where daylight-saving changes must be handled.
 """
 
+import calendar
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -71,6 +72,17 @@ class Week:
 
     def contains(self, day: date) -> bool:
         return self.monday <= day <= self.sunday
+
+
+def add_months(day: date, months: int) -> date:
+    """Return the same day ``months`` later, or the month's last day if it is shorter.
+
+    2024-02-29 plus 12 months is 2025-02-28, and 31 January plus 1 month is the
+    last day of February.
+    """
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def in_range(day: date) -> bool:

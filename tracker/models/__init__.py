@@ -23,12 +23,22 @@ from .home_safety import (
     SelfCheckAnswer,
 )
 from .intake import EstimateSettings, Favourite, IntakeEntry, IntakeEstimate
+from .medicines import (
+    CalendarFeed,
+    Dose,
+    Medicine,
+    MedicineReminder,
+    Prescription,
+    PrescriptionPause,
+)
 from .profile import Profile
 
 __all__ = [
+    "CalendarFeed",
     "ChecklistAnswer",
     "ChecklistItem",
     "EstimateSettings",
+    "Dose",
     "ExerciseCategory",
     "ExerciseSession",
     "ExerciseType",
@@ -39,8 +49,12 @@ __all__ = [
     "HomeSafetySettings",
     "IntakeEntry",
     "IntakeEstimate",
+    "Medicine",
+    "MedicineReminder",
     "MovementToAvoid",
     "NutrientTarget",
+    "Prescription",
+    "PrescriptionPause",
     "Profile",
     "Room",
     "SelfCheck",

@@ -4,6 +4,7 @@ Each function says how many queries it runs; none grows with the data. Day and r
 totals are public so other pages (the dashboard) can reuse them.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -250,11 +251,18 @@ def recent_items(user, today: date) -> list[Loggable]:
 def entries_on(user, day: date) -> list[IntakeEntry]:
     """Return the user's entries on ``day``, in the order logged, with their items
     (1 query)."""
-    return list(
-        IntakeEntry.objects.filter(user=user, day=day).select_related(
-            "food", "supplement"
-        )
-    )
+    return entries_by_day(user, [day])[day]
+
+
+def entries_by_day(user, days: Sequence[date]) -> dict[date, list[IntakeEntry]]:
+    """Return the user's entries on each of ``days``, in the order logged, with
+    their items (1 query)."""
+    found: dict[date, list[IntakeEntry]] = {day: [] for day in days}
+    for entry in IntakeEntry.objects.filter(user=user, day__in=days).select_related(
+        "food", "supplement"
+    ):
+        found[entry.day].append(entry)
+    return found
 
 
 def estimate_on(user, day: date) -> IntakeEstimate | None:

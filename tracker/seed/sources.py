@@ -76,6 +76,17 @@ SOURCES = [
         "url": "https://www.cdc.gov/steadi/patient.html",
     },
     {
+        "key": "Labels",
+        "title": "US FDA prescribing information (drug labels), on DailyMed",
+        "url": "https://dailymed.nlm.nih.gov/",
+    },
+    {
+        "key": "Deno-stop",
+        "title": "Anastasilakis et al., Denosumab discontinuation and the ECTS position "
+        "statement, Journal of Clinical Medicine 2021",
+        "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC7796169/",
+    },
+    {
         "key": "AAFP-2009",
         "title": "American Family Physician 2009;80(8):841, vitamin D supplement strengths",
         "url": "https://www.aafp.org/pubs/afp/issues/2009/1015/p841.html",

@@ -14,6 +14,7 @@ from django.db.models import F, Q
 from .. import digests
 from ..domain.weeks import Week
 from ..models import Profile, WeeklyDigest
+from ..queries import medicines as medicine_queries
 from ..queries import summary as summary_queries
 from .common import atomic
 
@@ -23,6 +24,8 @@ logger = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=30)
 # After this many failed attempts a digest is left alone (and stays logged).
 MAX_ATTEMPTS = 5
+# The email lists the clinic doses due this far ahead, so there is time to book.
+CLINIC_DOSES_AHEAD = timedelta(weeks=6)
 
 
 @atomic
@@ -60,7 +63,10 @@ def send_digest(profile: Profile, *, now: datetime) -> bool:
         context = {
             "summary": summary_queries.weekly_summary(
                 profile.user, profile, week, today
-            )
+            ),
+            "clinic_doses": medicine_queries.upcoming_clinic_doses(
+                profile.user, today, today + CLINIC_DOSES_AHEAD
+            ),
         }
         digests.build_message(profile, week, context).send()
     except Exception as error:  # any failure: log it, keep the row for a retry

@@ -74,10 +74,9 @@ def copy_day(
     twice (even two taps at once: the second waits for the first) copies once.
     """
     one_change_at_a_time(user)
-    plan = intake.plan_copy(
-        queries.entries_on(user, day - timedelta(days=1)),
-        queries.entries_on(user, day),
-    )
+    before = day - timedelta(days=1)
+    by_day = queries.entries_by_day(user, [before, day])
+    plan = intake.plan_copy(by_day[before], by_day[day])
     copied = [
         build_entry(
             user,

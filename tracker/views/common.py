@@ -53,13 +53,15 @@ def confirm_delete(
     day: date | None = None,
     after: str = "",
     button: str = "",
+    about_a_medicine: bool = False,
 ) -> HttpResponse:
     """Ask before deleting; on a POST call ``delete`` (a service), say ``done``
     and go to ``redirect_to``.
 
     The page (``confirm_delete.html``) shows ``heading``, then ``what``
     followed by ``day`` if given, then ``after``; ``button`` replaces "Yes,
-    delete it".
+    delete it". ``about_a_medicine`` adds the medicines pages' reminder to
+    follow the prescriber.
     """
     if request.method == "POST":
         delete()
@@ -72,5 +74,6 @@ def confirm_delete(
         "after": after,
         "cancel_url": cancel_url,
         "button": button,
+        "about_a_medicine": about_a_medicine,
     }
     return render(request, "confirm_delete.html", context)

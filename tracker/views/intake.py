@@ -32,6 +32,7 @@ from ..forms.intake import (
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import guidance
 from ..queries import intake as queries
+from ..queries import medicines as medicine_queries
 from ..services import intake as services
 from .common import confirm_delete, owned_or_404, post_data, started_or_404
 
@@ -60,10 +61,13 @@ def return_day(request):
 
 
 def day_context(request, day, *, entry_form=None, picker=None, failed_form=None):
-    """Return everything the day page shows (8 queries; 10 with a search)."""
+    """Return everything the day page shows (10 queries, 8 with the guidance
+    cached; a search adds 2)."""
     user, unit = request.user, request.profile.vitamin_d_unit
     today = timezone.localdate()
-    entries = queries.entries_on(user, day)
+    before = previous_day(day)
+    by_day = queries.entries_by_day(user, [day, before] if before else [day])
+    entries = by_day[day]
     estimate = queries.estimate_on(user, day)
     totals = intake.day_totals(
         queries.amounts_of(entries), queries.estimate_values(estimate)
@@ -76,9 +80,10 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
     foods, supplements, more = queries.search(user, q)
     return {
         "day": day,
+        "morning_notes": medicine_queries.morning_notes(user, day),
         "today": today,
         "can_log": day <= today,
-        "previous_day": previous_day(day),
+        "previous_day": before,
         "next_day": day + timedelta(days=1) if day < today else None,
         # A week that has not started has no page.
         "week": Week.of(day) if Week.of(day) <= Week.of(today) else None,
@@ -97,8 +102,7 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "failed_form": failed_form or entry_form,
         "favourites": queries.favourites(user),
         "recent": queries.recent_items(user, today),
-        "copy_plan": previous_day(day)
-        and intake.plan_copy(queries.entries_on(user, previous_day(day)), entries),
+        "copy_plan": before and intake.plan_copy(by_day[before], entries),
         "supplement_choices": queries.supplement_choices(user),
     }
 

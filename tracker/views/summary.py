@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -15,8 +14,10 @@ from ..queries import exercise as exercise_queries
 from ..queries import guidance
 from ..queries import home_safety as home_safety_queries
 from ..queries import intake as intake_queries
+from ..queries import medicines as medicine_queries
 from ..queries import summary as queries
 from . import charts
+from .common import started_or_404
 
 WEEKS_PER_PAGE = 12
 TREND_WEEKS = 12
@@ -42,6 +43,7 @@ def dashboard(request):
             user, Week.of(today), had_spine_fracture=profile.had_spine_fracture
         ),
         "home_safety": home_safety_queries.dashboard_summary(user, today),
+        "medicines": medicine_queries.due_soon(user, today, Week.of(today).sunday),
         "tip": queries.tip_of_the_day(today),
         "this_week": Week.of(today),
     }
@@ -64,12 +66,14 @@ def weeks_index(request):
 @login_required
 def week(request, week):
     today = timezone.localdate()
-    if week > Week.of(today):
-        raise Http404("This week has not started yet")
+    started_or_404(week, today)
     unit = request.profile.vitamin_d_unit
     report = queries.weekly_summary(request.user, request.profile, week, today)
     context = {
         "summary": report,
+        "medicines": medicine_queries.weeks_doses(
+            request.user, week.monday, week.sunday, today
+        ),
         "nav": week_nav(week, today),
         "unit": unit,
         "exercise_minutes": [

@@ -89,10 +89,11 @@ def test_a_future_day_cannot_be_logged(alice_client, guidance):
 def test_the_day_page_query_count_does_not_grow_with_entries(
     alice_client, alice, guidance, assert_page
 ):
-    # 1 session, 2 user with profile, 3 the day's entries, 4 its estimate,
-    # 5 the ODS source, 6 targets, 7 favourites, 8 recent items,
-    # 9 yesterday's entries (to copy), 10 supplements to choose from;
-    # a search adds 11 foods and 12 supplements.
+    # 1 session, 2 user with profile, 3 the day's and the day before's entries
+    # (to copy), 4 its estimate, 5 the ODS source and 6 targets (both cached
+    # after), 7 favourites, 8 recent items, 9 supplements to choose from, 10
+    # doses of medicines that ask for a wait; a search adds 11 foods and 12
+    # supplements.
     Favourite.objects.create(user=alice, food=catalogue_food(SKIM))
     log_intake(alice, catalogue_supplement(COMBINATION), TODAY)
     response = assert_page(
@@ -206,3 +207,21 @@ def test_recent_items_repeat_with_the_same_amount(alice_client, alice, guidance)
     assert "Milk, nonfat (skim), vitamin D added: 2 × 1 cup" in (
         response.content.decode()
     )
+
+
+def test_the_day_of_a_bisphosphonate_dose_opens_with_the_morning_routine(
+    alice_client, alice, guidance
+):
+    from datetime import time
+
+    from tests.helpers import add_medicine, log_dose
+
+    tablet = add_medicine(
+        alice, "alendronate", first_dose_on=TODAY - timedelta(weeks=2)
+    )
+    log_dose(alice, tablet, TODAY, at=time(7, 10))
+    page = alice_client.get(day_url()).content.decode()
+    assert "Calcium and breakfast from 7:40" in page
+    assert "You took Alendronate at 7:10." in page
+    yesterday = alice_client.get(day_url(YESTERDAY)).content.decode()
+    assert "Calcium and breakfast from" not in yesterday

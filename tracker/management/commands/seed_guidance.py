@@ -13,6 +13,7 @@ from tracker.models import (
     ExerciseType,
     Food,
     HomeSafetySettings,
+    Medicine,
     MovementToAvoid,
     NutrientTarget,
     Room,
@@ -22,7 +23,7 @@ from tracker.models import (
     Tip,
     WeeklyExerciseTarget,
 )
-from tracker.seed import exercise, home_safety, intake, sources, tips
+from tracker.seed import exercise, home_safety, intake, medicines, sources, tips
 
 
 class Command(BaseCommand):
@@ -95,6 +96,14 @@ class Command(BaseCommand):
 
         for row in tips.TIPS:
             self.add(Tip, cited(row), ["slug"])
+
+        for row in medicines.MEDICINES:
+            stopping_source = row.get("stopping_source")
+            row = {
+                **cited(row),
+                "stopping_source": stopping_source and source_by_key[stopping_source],
+            }
+            self.add(Medicine, row, ["slug"])
 
         summary = ", ".join(
             f"{count} {model._meta.verbose_name_plural}"

@@ -2,8 +2,14 @@ import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.conf import settings
+from django.core.serializers import sort_dependencies
+from django.db import transaction
+from django.test import Client
 
-from tests.conftest import PASSWORD, skip_unless_ci
+from tests.conftest import PASSWORD, seed_guidance, skip_unless_ci
+from tracker.models import Source
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # The machine's network is closed: without these flags Chromium keeps trying to
@@ -44,6 +50,38 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": PHONE, "timezone_id": "Europe/London"}
 
 
+@pytest.fixture(scope="session")
+def guidance_rows(django_db_setup, django_db_blocker):
+    """The seeded guidance, read once, model by model in dependency order."""
+    with django_db_blocker.unblock():
+        if not Source.objects.exists():  # a transactional test emptied it
+            seed_guidance()
+        tracker = apps.get_app_config("tracker")
+        models = sort_dependencies([(tracker, None)], allow_cycles=True)
+        # The many-to-many rows (an activity's purposes) go in after both ends.
+        models += [
+            field.remote_field.through
+            for model in models
+            for field in model._meta.local_many_to_many
+        ]
+        return [(model, list(model.objects.all())) for model in models]
+
+
+@pytest.fixture
+def guidance(transactional_db, guidance_rows):
+    """The guidance content that ships with the app, as tests/conftest.py's.
+
+    A browser test is transactional: the database is emptied after each one. The
+    rows seeded at the start are written back in one bulk insert per model, with
+    their ids, rather than seeded again row by row.
+    """
+    if Source.objects.exists():
+        return
+    with transaction.atomic():
+        for model, rows in guidance_rows:
+            model.objects.bulk_create(rows)
+
+
 @pytest.fixture
 def site(live_server, page):
     """The page, with the live server's address as its base."""
@@ -53,11 +91,33 @@ def site(live_server, page):
 
 
 def log_in(page, username, password=PASSWORD):
+    """Log in through the login form, as a person would."""
     page.goto(page.base + "/accounts/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_url(lambda url: "/accounts/login/" not in url)
+
+
+def sign_in(page, user):
+    """Sign ``user`` in without the login form: the browser gets a session cookie.
+
+    For tests that are about something else: typing into the form costs two page
+    loads each time. A few tests still log in through the form with ``log_in``.
+    """
+    client = Client()
+    client.force_login(user)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": page.base,
+                "httpOnly": True,
+                "sameSite": "Lax",
+            }
+        ]
+    )
 
 
 def tab_to(page, locator, limit=20):

@@ -12,7 +12,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
-from tests.browser.conftest import log_in
+from tests.browser.conftest import sign_in
 from tests.helpers import catalogue_food, log_intake
 from tracker.domain.weeks import Week
 from tracker.models import ExerciseSession, ExerciseType, Supplement
@@ -69,7 +69,7 @@ def test_a_month_of_history_adds_up_on_every_page(site, guidance, alice):
                 user=alice, exercise_type=walking, day=day, minutes=30
             )
 
-    log_in(site, "alice")
+    sign_in(site, alice)
     for day in days[:TYPED_DAYS]:
         add_from_search(site, day, "skim milk", f"Add {SKIM}, 1 cup", cups_on(day))
         add_from_search(

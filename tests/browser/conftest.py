@@ -44,7 +44,7 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     # Phone-sized by default: most of our users are on a phone.
     return {**browser_context_args, "viewport": PHONE, "timezone_id": "Europe/London"}
@@ -88,6 +88,28 @@ def site(live_server, page):
     page.set_default_timeout(10_000)
     page.base = live_server.url
     return page
+
+
+@pytest.fixture(scope="module")
+def shared_page(browser, browser_context_args):
+    """One page for a module's tests that only open a page and check it.
+
+    A new context and page for each such test costs more than the check.
+    """
+    context = browser.new_context(**browser_context_args)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def reused_site(live_server, shared_page):
+    """Like ``site``, on the module's shared page, without the last test's cookies."""
+    shared_page.context.clear_cookies()
+    shared_page.base = live_server.url
+    yield shared_page
+    shared_page.goto("about:blank")
 
 
 def log_in(page, username, password=PASSWORD):

@@ -12,18 +12,17 @@ from tracker.models import Profile
 
 
 @pytest.fixture
-def csp_errors(site):
+def csp_errors(reused_site):
     """Collect console messages that report a blocked script, style or image."""
     errors = []
-    site.on(
-        "console",
-        lambda message: (
+
+    def collect(message):
+        if "Content Security Policy" in message.text:
             errors.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    return errors
+
+    reused_site.on("console", collect)
+    yield errors
+    reused_site.remove_listener("console", collect)
 
 
 def test_new_user_signs_up_fills_in_profile_and_sees_their_targets(site, guidance):
@@ -105,17 +104,21 @@ def test_profile_errors_show_by_the_field_and_save_nothing(site, alice):
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
-def test_public_page_passes_axe_and_size_checks(site, guidance, csp_errors, path):
-    site.goto(site.base + path)
-    check_page(site)
+def test_public_page_passes_axe_and_size_checks(
+    reused_site, guidance, csp_errors, path
+):
+    reused_site.goto(reused_site.base + path)
+    check_page(reused_site)
     assert csp_errors == []
 
 
 @pytest.mark.parametrize("path", USER_PAGES)
-def test_user_page_passes_axe_and_size_checks(site, guidance, alice, csp_errors, path):
-    sign_in(site, alice)
-    site.goto(site.base + path)
-    check_page(site)
+def test_user_page_passes_axe_and_size_checks(
+    reused_site, guidance, alice, csp_errors, path
+):
+    sign_in(reused_site, alice)
+    reused_site.goto(reused_site.base + path)
+    check_page(reused_site)
     assert csp_errors == []
 
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from tests.browser.checks import axe_violations
-from tests.browser.conftest import log_in
+from tests.browser.conftest import sign_in
 from tests.conftest import PASSWORD
 
 ADMIN_PAGES = [
@@ -28,7 +28,7 @@ def admin_user(db):
 
 
 def test_admin_pages_pass_axe(site, guidance, admin_user):
-    log_in(site, "root")
+    sign_in(site, admin_user)
     for path in ADMIN_PAGES:
         site.goto(site.base + path)
         violations = axe_violations(site)

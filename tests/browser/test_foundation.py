@@ -6,24 +6,23 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
-from tests.browser.conftest import PHONE, log_in, tab_to
+from tests.browser.conftest import PHONE, log_in, sign_in, tab_to
 from tests.pages import PUBLIC_PAGES, USER_PAGES
 from tracker.models import Profile
 
 
 @pytest.fixture
-def csp_errors(site):
+def csp_errors(reused_site):
     """Collect console messages that report a blocked script, style or image."""
     errors = []
-    site.on(
-        "console",
-        lambda message: (
+
+    def collect(message):
+        if "Content Security Policy" in message.text:
             errors.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    return errors
+
+    reused_site.on("console", collect)
+    yield errors
+    reused_site.remove_listener("console", collect)
 
 
 def test_new_user_signs_up_fills_in_profile_and_sees_their_targets(site, guidance):
@@ -90,7 +89,7 @@ def test_sign_up_and_profile_work_by_keyboard_alone(site, guidance):
 
 
 def test_profile_errors_show_by_the_field_and_save_nothing(site, alice):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/profile/")
     site.get_by_label("Year of birth (optional)").fill("1789")
     site.get_by_role("button", name="Save my profile").click()
@@ -105,17 +104,21 @@ def test_profile_errors_show_by_the_field_and_save_nothing(site, alice):
 
 
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
-def test_public_page_passes_axe_and_size_checks(site, guidance, csp_errors, path):
-    site.goto(site.base + path)
-    check_page(site)
+def test_public_page_passes_axe_and_size_checks(
+    reused_site, guidance, csp_errors, path
+):
+    reused_site.goto(reused_site.base + path)
+    check_page(reused_site)
     assert csp_errors == []
 
 
 @pytest.mark.parametrize("path", USER_PAGES)
-def test_user_page_passes_axe_and_size_checks(site, guidance, alice, csp_errors, path):
-    log_in(site, "alice")
-    site.goto(site.base + path)
-    check_page(site)
+def test_user_page_passes_axe_and_size_checks(
+    reused_site, guidance, alice, csp_errors, path
+):
+    sign_in(reused_site, alice)
+    reused_site.goto(reused_site.base + path)
+    check_page(reused_site)
     assert csp_errors == []
 
 
@@ -160,7 +163,7 @@ def test_focus_ring_is_visible(site):
 
 
 def test_user_deletes_their_account_after_confirming(site, alice):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/profile/")
     site.get_by_role("link", name="Delete your account and everything in it").click()
     site.get_by_label("Your password").fill("not my password")

@@ -6,7 +6,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
-from tests.browser.conftest import log_in, tab_to
+from tests.browser.conftest import sign_in, tab_to
 from tracker.models import ChecklistAnswer, ChecklistItem, Fall, SelfCheck
 
 
@@ -15,7 +15,7 @@ def question(site, text):
 
 
 def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance, alice):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/home-safety/")
     expect(
         site.get_by_text("0 of 17 items safe or fixed: 17 not checked yet.")
@@ -82,7 +82,7 @@ def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance,
 
 
 def test_a_future_fixed_date_is_refused_by_the_question(site, guidance, alice):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/home-safety/kitchen/")
     stool = question(site, "Is your step stool wobbly?")
     stool.get_by_role("radio", name="Fixed").check()
@@ -103,7 +103,7 @@ def test_history_page_lists_each_dated_answer(site, guidance, alice):
     ChecklistAnswer.objects.create(
         user=alice, item=item, status="needs_fixing", day="2026-03-01", note="wobbly"
     )
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/home-safety/kitchen/")
     site.get_by_role("link", name=re.compile(r"Your past answers \(1\)")).click()
     expect(site.get_by_role("heading", name="Your answers over time")).to_be_visible()
@@ -112,7 +112,7 @@ def test_history_page_lists_each_dated_answer(site, guidance, alice):
 
 
 def test_user_takes_the_self_check_by_keyboard(site, guidance, alice):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/home-safety/self-check/")
     check_page(site)
 
@@ -155,7 +155,7 @@ def test_logging_a_fall_invites_the_self_check_and_asks_for_a_re_check(
     ChecklistAnswer.objects.create(
         user=alice, item=item, status="fine", day="2026-01-01"
     )
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/home-safety/falls/")
     expect(site.get_by_text("Nothing logged yet")).to_be_visible()
     check_page(site)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
-from tests.browser.conftest import PHONE, log_in, tab_to
+from tests.browser.conftest import PHONE, log_in, sign_in, tab_to
 from tracker.domain import intake
 from tracker.models import Food, IntakeEntry, Supplement
 from tracker.queries import intake as queries
@@ -51,7 +51,7 @@ def test_logging_milk_and_a_supplement_by_keyboard_alone(site, alice, guidance):
             else None
         ),
     )
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/intake/")
     expect(site.get_by_text("0 of 1,200 mg (1,200 mg to go)")).to_be_visible()
     check_page(site)
@@ -86,7 +86,7 @@ def test_logging_milk_and_a_supplement_by_keyboard_alone(site, alice, guidance):
 
 
 def test_a_bad_amount_is_shown_by_the_field(site, alice, guidance):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/intake/")
     search_box(site).fill("skim milk")
     amount = site.get_by_label(f"Servings of {SKIM}, 1 cup")
@@ -106,7 +106,7 @@ def test_a_bad_amount_is_shown_by_the_field(site, alice, guidance):
 
 def test_editing_and_deleting_an_entry_by_keyboard(site, alice, guidance):
     log(alice, Food.objects.get(owner__isnull=True, name=SKIM))
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/intake/")
     expect(site.get_by_text("299 of 1,200 mg")).to_be_visible()
 
@@ -145,7 +145,7 @@ def test_warnings_are_shown_calmly_with_their_sources(site, alice, guidance):
         log(alice, tablet)  # 2,400 mg calcium and 3,200 IU vitamin D
     log(alice, Supplement.objects.get(owner__isnull=True, name="Vitamin D3, 1,000 IU"))
     log(alice, Food.objects.get(owner__isnull=True, name="Spinach, cooked, boiled"))
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/intake/")
 
     notices = site.get_by_role("region", name="Worth knowing")
@@ -166,7 +166,7 @@ def test_warnings_are_shown_calmly_with_their_sources(site, alice, guidance):
 
 def test_one_tap_repeat_from_recent_items(site, alice, guidance):
     log(alice, Food.objects.get(owner__isnull=True, name=SKIM), amount="2")
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/intake/")
     site.get_by_role("button", name=f"Add {SKIM}: 2 × 1 cup").click()
     expect(site.get_by_text("1,196 of 1,200 mg (4 mg to go)")).to_be_visible()
@@ -188,7 +188,7 @@ def test_the_diary_works_without_javascript(browser, live_server, alice, guidanc
 
 def test_a_quick_estimate_is_marked_and_counts_instead_of_food(site, alice, guidance):
     log(alice, Food.objects.get(owner__isnull=True, name=SKIM))
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/intake/")
     site.get_by_role("link", name="Make a quick estimate for this day").click()
     expect(site.get_by_text("has not set that baseline yet")).to_be_visible()
@@ -217,7 +217,7 @@ def test_a_quick_estimate_is_marked_and_counts_instead_of_food(site, alice, guid
 
 
 def test_a_user_adds_their_own_supplement_and_logs_it(site, alice, guidance):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/intake/")
     site.get_by_role("link", name="Add your own supplement").click()
     site.get_by_label("Name").fill("Bone Plus")
@@ -237,6 +237,6 @@ def test_a_user_adds_their_own_supplement_and_logs_it(site, alice, guidance):
 
 @pytest.mark.parametrize("path", ["/intake/my-foods/", "/intake/2026-W01/"])
 def test_empty_pages_say_what_to_do(site, alice, guidance, path):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + path)
     check_page(site)

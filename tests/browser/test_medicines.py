@@ -10,7 +10,7 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
-from tests.browser.conftest import log_in, tab_to
+from tests.browser.conftest import sign_in, tab_to
 from tests.helpers import add_medicine
 from tracker.domain.dates import format_clock
 from tracker.models import Dose, Prescription
@@ -25,7 +25,7 @@ def today_in_new_york():
 def test_a_weekly_tablet_is_added_and_taken_with_the_morning_routine(
     site, guidance, alice
 ):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/medicines/")
     expect(site.get_by_role("heading", name="Your medicines")).to_be_visible()
     expect(site.get_by_text("No medicines yet")).to_be_visible()
@@ -62,7 +62,7 @@ def test_a_weekly_tablet_is_added_and_taken_with_the_morning_routine(
 
 
 def test_an_injection_seven_months_ago_is_urgent(site, guidance, alice):
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/medicines/add/")
     tab_to(site, site.get_by_role("link", name=re.compile("^Denosumab")), limit=40)
     site.keyboard.press("Enter")
@@ -84,7 +84,7 @@ def test_an_injection_seven_months_ago_is_urgent(site, guidance, alice):
 
 def test_the_calendar_address_is_made_and_a_calendar_can_read_it(site, guidance, alice):
     add_medicine(alice, "alendronate", first_dose_on=today_in_new_york())
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + "/medicines/")
     tab_to(
         site,
@@ -119,7 +119,7 @@ def test_a_medicine_is_stopped_with_a_reason_and_keeps_its_history(
     prescription = add_medicine(
         alice, "raloxifene", first_dose_on=today_in_new_york() - timedelta(days=30)
     )
-    log_in(site, "alice")
+    sign_in(site, alice)
     site.goto(site.base + f"/medicines/{prescription.pk}/")
     expect(site.get_by_role("heading", name="Raloxifene")).to_be_visible()
     check_page(site)

@@ -13,7 +13,8 @@ from django.db import connection
 
 from tracker import digests
 from tracker.models import WeeklyDigest
-from tracker.services.digests import MAX_ATTEMPTS, STALE_CLAIM, claim_digest
+from tracker.services.digests import claim_digest
+from tracker.services.emails import MAX_ATTEMPTS, STALE_CLAIM
 
 MONDAY_MORNING = datetime(2026, 11, 23, 9, tzinfo=UTC)  # week 2026-W47 has ended
 

@@ -21,6 +21,7 @@ from tracker.domain import medicines
 from tracker.models import Medicine, MedicineReminder, Prescription
 from tracker.models.medicines import Route
 from tracker.queries.medicine_reminders import due_reminders
+from tracker.services import emails
 from tracker.services import medicines as services
 
 AUCKLAND = ZoneInfo("Pacific/Auckland")  # UTC+13 in November
@@ -383,7 +384,7 @@ def test_it_gives_up_after_too_many_failures(alice, guidance):
         due_on=date(2026, 11, 23),
         stage="due",
         state="failed",
-        attempts=services.MAX_ATTEMPTS,
+        attempts=emails.MAX_ATTEMPTS,
     )
     run_at(datetime(2026, 11, 23, 9, 0, tzinfo=LOS_ANGELES))
     assert mail.outbox == []
@@ -399,7 +400,7 @@ def test_a_claim_held_by_a_run_that_died_is_taken_over_later(alice, guidance):
     run_at(now + timedelta(minutes=15))
     assert mail.outbox == []
     assert services.claim_reminder(prescription, now=now, **claim) is None  # held
-    run_at(now + services.STALE_CLAIM + timedelta(minutes=1))
+    run_at(now + emails.STALE_CLAIM + timedelta(minutes=1))
     assert [m.subject for m in mail.outbox] == ["Alendronate: due today"]
     assert MedicineReminder.objects.get().attempts == 2
 

@@ -9,12 +9,10 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from .domain.weeks import Week
-from .emails import UnfoldedEmail
+from .emails import UnfoldedEmail, message_from_templates
 from .models import Profile
 
 UNSUBSCRIBE_SALT = "tracker.weekly-digest-unsubscribe"
@@ -40,9 +38,7 @@ def user_id_from_token(token: str) -> int | None:
         return None
 
 
-def build_message(
-    profile: Profile, week: Week, context: dict
-) -> EmailMultiAlternatives:
+def build_message(profile: Profile, week: Week, context: dict) -> UnfoldedEmail:
     unsubscribe_url = settings.SITE_URL + reverse(
         "tracker:digest_unsubscribe", args=[unsubscribe_token(profile.user)]
     )
@@ -51,20 +47,10 @@ def build_message(
         "user": profile.user,
         "week": week,
         "site_url": settings.SITE_URL,
-        "unsubscribe_url": unsubscribe_url,
     }
-    subject = render_to_string("emails/weekly_summary_subject.txt", context).strip()
-    message = UnfoldedEmail(
-        subject=subject,
-        body=render_to_string("emails/weekly_summary_body.txt", context),
-        to=[profile.user.email],
-        headers={
-            # One-click unsubscribe in mail apps (RFC 8058).
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+    return message_from_templates(
+        "weekly_summary",
+        context,
+        to=profile.user.email,
+        unsubscribe_url=unsubscribe_url,
     )
-    message.attach_alternative(
-        render_to_string("emails/weekly_summary_body.html", context), "text/html"
-    )
-    return message

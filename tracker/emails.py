@@ -3,6 +3,7 @@
 import email.policy
 
 from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
 
 
 class UnfoldedEmail(EmailMultiAlternatives):
@@ -17,3 +18,26 @@ class UnfoldedEmail(EmailMultiAlternatives):
 
     def message(self, *, policy=email.policy.default):
         return super().message(policy=policy.clone(max_line_length=998))
+
+
+def message_from_templates(
+    name: str, context: dict, *, to: str, unsubscribe_url: str
+) -> UnfoldedEmail:
+    """Return the email made of ``emails/<name>_subject.txt``, ``_body.txt`` and
+    ``_body.html``, with one-click unsubscribe headers (RFC 8058)."""
+    context = {**context, "unsubscribe_url": unsubscribe_url}
+    subject = render_to_string(f"emails/{name}_subject.txt", context)
+    message = UnfoldedEmail(
+        # A subject is one line, whatever a medicine's own name holds.
+        subject=" ".join(subject.split()),
+        body=render_to_string(f"emails/{name}_body.txt", context),
+        to=[to],
+        headers={
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    message.attach_alternative(
+        render_to_string(f"emails/{name}_body.html", context), "text/html"
+    )
+    return message

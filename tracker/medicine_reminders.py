@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 
 from .domain import medicines
-from .emails import UnfoldedEmail
+from .emails import message_from_templates
 from .queries.medicine_reminders import DueReminder
 
 # Its own salt: a weekly summary's token for user 7 must not stop the
@@ -90,21 +89,10 @@ def build_message(reminder: DueReminder) -> EmailMultiAlternatives:
         "medicine_url": site
         + reverse("tracker:medicines_detail", args=[prescription.pk]),
         "edit_url": site + reverse("tracker:medicines_edit", args=[prescription.pk]),
-        "unsubscribe_url": unsubscribe_url,
     }
-    subject = render_to_string("emails/medicine_reminder_subject.txt", context)
-    message = UnfoldedEmail(
-        # A subject is one line, whatever a medicine's own name holds.
-        subject=" ".join(subject.split()),
-        body=render_to_string("emails/medicine_reminder_body.txt", context),
-        to=[prescription.user.email],
-        headers={
-            # One-click unsubscribe in mail apps (RFC 8058), for this medicine.
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+    return message_from_templates(
+        "medicine_reminder",
+        context,
+        to=prescription.user.email,
+        unsubscribe_url=unsubscribe_url,
     )
-    message.attach_alternative(
-        render_to_string("emails/medicine_reminder_body.html", context), "text/html"
-    )
-    return message

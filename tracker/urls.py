@@ -74,6 +74,11 @@ urlpatterns = [
     ),
     path("intake/<isoweek:week>/", intake.week, name="intake_week"),
     path("intake/foods/search/", intake.search, name="intake_search"),
+    path(
+        "intake/supplements/",
+        intake.supplement_choices,
+        name="intake_supplement_choices",
+    ),
     path("intake/favourites/", intake.favourite, name="intake_favourite"),
     path("intake/entries/<int:pk>/edit/", intake.entry_edit, name="intake_entry_edit"),
     path(

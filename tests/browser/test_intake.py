@@ -240,3 +240,22 @@ def test_empty_pages_say_what_to_do(site, alice, guidance, path):
     sign_in(site, alice)
     site.goto(site.base + path)
     check_page(site)
+
+
+def test_a_supplement_is_chosen_from_the_list_that_opens_by_keyboard(
+    site, guidance, alice
+):
+    log_in(site, "alice")
+    site.goto(site.base + "/intake/")
+    summary = site.get_by_text("Choose a supplement")
+    tab_to(site, summary, limit=80)
+    site.keyboard.press("Enter")  # opens it, and htmx loads the list
+    amount = site.get_by_label(re.compile(f"^Servings of {COMBINATION}"))
+    expect(amount).to_be_visible()
+    check_page(site)
+    tab_to(site, site.get_by_role("button", name=re.compile(f"^Add {COMBINATION}")))
+    site.keyboard.press("Enter")
+    expect(
+        site.get_by_text(re.compile(f"Added 1 tablet of {COMBINATION}"))
+    ).to_be_visible()
+    assert IntakeEntry.objects.get(user=alice).name == COMBINATION

@@ -119,13 +119,13 @@ class TestDashboard:
             "Due today",
         ]
         # The first visit also reads the guidance it shows (nutrient targets,
-        # weekly targets, checklist items, tips), which is then cached.
-        assert_page(alice_client, "/", max_queries=12, shows=shows)
+        # weekly targets, home-safety settings, checklist items, tips), which is
+        # then cached.
+        assert_page(alice_client, "/", max_queries=14, shows=shows)
         # session, user with profile (and the guidance version), today's entries
-        # with any estimate, the week's sessions, home-safety facts (settings,
-        # last fall, latest self-check), answers, medicines, their doses and
-        # pauses
-        assert_page(alice_client, "/", max_queries=8, shows=shows)
+        # with any estimate, the week's sessions, the last fall, the latest
+        # self-check, answers, medicines, their doses and pauses
+        assert_page(alice_client, "/", max_queries=9, shows=shows)
 
 
 class TestWeeklySummary:

@@ -456,6 +456,16 @@ class DoseForm(forms.Form):
     def taken(self) -> bool:
         return self.cleaned_data["status"] == TAKEN
 
+    def service_fields(self) -> dict:
+        """Return the dose as ``services.medicines.log_dose`` takes it."""
+        return {
+            "taken": self.taken,
+            "taken_at": self.taken_at(),
+            "zone": timezone.get_current_timezone(),
+            "note": self.cleaned_data["note"],
+            "time_known": self.time_known,
+        }
+
     @property
     def time_known(self) -> bool:
         """Whether the dose has a real time: one entered, or now for today."""

@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.db import models
 
+from .emails import ClaimedEmail
 
-class WeeklyDigest(models.Model):
+
+class WeeklyDigest(ClaimedEmail):
     """One user's weekly summary email for one week.
 
     The row is the claim: ``send_weekly_summaries`` moves it from pending (or
@@ -10,25 +12,14 @@ class WeeklyDigest(models.Model):
     moment, never send the same week twice.
     """
 
-    class State(models.TextChoices):
-        PENDING = "pending", "Pending"
-        SENDING = "sending", "Sending"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Failed, to be retried"
-
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
         related_name="weekly_digests",
     )
     week_start = models.DateField(help_text="Monday of the week, in the user's zone.")
-    state = models.CharField(max_length=10, choices=State, default=State.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
 
-    class Meta:
+    class Meta(ClaimedEmail.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "week_start"], name="one_digest_per_user_week"

@@ -15,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 
 from ..domain import medicines
+from .emails import ClaimedEmail
 from .guidance import CitedModel, Source
 
 NOTE_MAX = 500
@@ -426,19 +427,13 @@ class Dose(models.Model):
         return medicines.Dose(self.day, self.taken)
 
 
-class MedicineReminder(models.Model):
+class MedicineReminder(ClaimedEmail):
     """One reminder email: a prescription's dose due on a day, at one stage.
 
     The row is the claim: ``send_medicine_reminders`` moves it from pending (or
     failed) to sending with a conditional update, so no two runs, even at the same
     moment on two machines, send the same reminder twice.
     """
-
-    class State(models.TextChoices):
-        PENDING = "pending", "Pending"
-        SENDING = "sending", "Sending"
-        SENT = "sent", "Sent"
-        FAILED = "failed", "Failed, to be retried"
 
     prescription = models.ForeignKey(
         Prescription, on_delete=models.CASCADE, related_name="reminders"
@@ -447,13 +442,8 @@ class MedicineReminder(models.Model):
     stage = models.CharField(
         max_length=10, choices=[(stage, stage) for stage in medicines.REMINDER_STAGES]
     )
-    state = models.CharField(max_length=10, choices=State, default=State.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
 
-    class Meta:
+    class Meta(ClaimedEmail.Meta):
         constraints = [
             models.UniqueConstraint(
                 fields=["prescription", "due_on", "stage"],

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from django.contrib.auth import get_user_model
-from django.db.models import Max, OuterRef, Q, Subquery
+from django.db.models import Max, Q
 
 from ..domain import home_safety, summary
 from ..domain.weeks import Week, utc_range
@@ -296,8 +295,8 @@ class DashboardSummary:
 def dashboard_summary(user, today: date) -> DashboardSummary:
     """Return checklist progress, due items and the latest self-check.
 
-    3 queries: one row of the user's home-safety facts (settings, last fall,
-    latest self-check, each a subquery), active items, and answers.
+    3 queries: the last fall, the latest self-check and the answers; the
+    settings and the active items too when they are not cached.
     """
     facts = home_facts(user)
     found = checklist_from(
@@ -325,41 +324,21 @@ SELF_CHECK_FIELDS = ("pk", "day", "score", "max_score", "threshold")
 
 
 def home_facts(user) -> HomeFacts:
-    """Return the re-check interval, the last fall and the latest self-check in
-    one query.
+    """Return the re-check interval, the last fall and the latest self-check
+    (2 queries, and the settings when they are not cached).
 
-    The dashboard shows many small things; reading these three as subqueries of
-    one row keeps its query count fixed and low. Without a settings row the
-    model's default interval applies.
+    Plain rows, not a model instance: one User row with seven subqueries cost
+    more to build in the ORM than these two small queries cost to run.
     """
-    latest = self_checks(OuterRef("pk"))
-    row = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .annotate(
-            interval=Subquery(
-                HomeSafetySettings.objects.values("recheck_interval_months")[:1]
-            ),
-            last_fall_at=Subquery(
-                falls_not_near_misses(OuterRef("pk")).values("created_at")[:1]
-            ),
-            **{
-                f"check_{field}": Subquery(latest.values(field)[:1])
-                for field in SELF_CHECK_FIELDS
-            },
-        )
-        .values("interval", "last_fall_at", *(f"check_{f}" for f in SELF_CHECK_FIELDS))
-        .get()
+    last_fall_at = (
+        falls_not_near_misses(user).values_list("created_at", flat=True).first()
     )
-    interval = row["interval"]
-    if interval is None:
-        interval = HomeSafetySettings().recheck_interval_months
-    latest_check = None
-    if row["check_pk"] is not None:
-        latest_check = LatestSelfCheck(
-            **{field: row[f"check_{field}"] for field in SELF_CHECK_FIELDS}
-        )
-    return HomeFacts(interval, row["last_fall_at"], latest_check)
+    latest = self_checks(user).values(*SELF_CHECK_FIELDS).first()
+    return HomeFacts(
+        home_safety_settings().recheck_interval_months,
+        last_fall_at,
+        LatestSelfCheck(**latest) if latest else None,
+    )
 
 
 def week_of_home_safety(user, week: Week, zone: ZoneInfo) -> summary.HomeWeek:

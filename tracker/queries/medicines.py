@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, DateField, F, Max, Q, Value
+from django.db.models import Count, DateField, F, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from ..domain import medicines
 from ..domain.citations import Citation
@@ -58,13 +59,24 @@ def thresholds_of(prescription: Prescription) -> medicines.Thresholds:
 
 def prescriptions(user) -> list[Prescription]:
     """Return the user's prescriptions, current ones first, each with its
-    medicine and sources, ``last_taken_day`` and ``taken_count`` (1 query)."""
+    medicine and sources, ``last_taken_day`` and ``taken_count`` (1 query).
+
+    The two figures are subqueries: grouping the joined rows by every column
+    of the prescription and its medicine would cost more than the rows."""
+    taken = Dose.objects.filter(prescription=OuterRef("pk"), taken=True).order_by()
     return list(
         Prescription.objects.filter(user=user)
         .select_related("medicine", "medicine__source", "medicine__stopping_source")
         .annotate(
-            last_taken_day=Max("doses__day", filter=Q(doses__taken=True)),
-            taken_count=Count("doses", filter=Q(doses__taken=True)),
+            last_taken_day=Subquery(taken.order_by("-day").values("day")[:1]),
+            taken_count=Coalesce(
+                Subquery(
+                    taken.values("prescription")
+                    .annotate(count=Count("pk"))
+                    .values("count")
+                ),
+                0,
+            ),
         )
         .order_by(F("stopped_on").asc(nulls_first=True), "created_at", "pk")
     )
@@ -232,6 +244,7 @@ def states(
     today: date,
     *,
     every_prescription: Sequence[Prescription] | None = None,
+    with_adherence: bool = True,
 ) -> list[MedicineState]:
     """Return where each prescription stands (no query).
 
@@ -276,9 +289,11 @@ def states(
                 ),
                 course=course,
                 adherence=None
-                if long_interval
+                if long_interval or not with_adherence
                 else medicines.adherence(plan, doses, today),
-                timings=medicines.dose_timings(plan, doses) if long_interval else [],
+                timings=medicines.dose_timings(plan, doses)
+                if long_interval and with_adherence
+                else [],
                 today=today,
             )
         )
@@ -286,10 +301,15 @@ def states(
 
 
 def medicine_states(
-    user, today: date, *, ids: Iterable[int] | None = None
+    user,
+    today: date,
+    *,
+    ids: Iterable[int] | None = None,
+    with_adherence: bool = True,
 ) -> list[MedicineState]:
     """Return where each of the user's medicines stands, or the ones in ``ids``
-    (2 queries)."""
+    (2 queries). ``with_adherence=False`` leaves out how each has gone, for a
+    page that shows only what is due."""
     every = prescriptions(user)
     chosen = every if ids is None else [p for p in every if p.pk in set(ids)]
     return states(
@@ -297,6 +317,7 @@ def medicine_states(
         history(chosen, {p.pk: history_since(p, today) for p in chosen}),
         today,
         every_prescription=every,
+        with_adherence=with_adherence,
     )
 
 
@@ -314,7 +335,7 @@ def due_soon(user, today: date, week_end: date) -> DueSoon:
     the booking stage), and those due later up to ``week_end`` (2 queries)."""
     current = [
         state
-        for state in medicine_states(user, today)
+        for state in medicine_states(user, today, with_adherence=False)
         if state.status.stage
         not in (medicines.STOPPED, medicines.PAUSED, medicines.ENDED)
     ]
@@ -390,7 +411,7 @@ def upcoming_clinic_doses(user, today: date, until: date) -> list[ClinicDose]:
     ``until``, soonest first (2 queries)."""
     found = [
         ClinicDose(state.name, due, due < today)
-        for state in medicine_states(user, today)
+        for state in medicine_states(user, today, with_adherence=False)
         if state.prescription.is_clinic and not state.prescription.is_stopped
         for due in medicines.upcoming_due_dates(state.plan, state.doses, today, until)
     ]

@@ -5,7 +5,6 @@ import logging
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db.models import F, Q
 from django.utils import timezone
 
 from .. import medicine_reminders
@@ -21,6 +20,7 @@ from ..models import (
 from ..models.medicines import new_feed_token
 from ..queries import medicines as queries
 from ..queries.medicine_reminders import DueReminder
+from . import emails
 from .common import DOUBLE_TAP_WINDOW, atomic, check_owner, one_change_at_a_time
 
 # Fields a prescription form may set; the rest belong to stopping and reminders.
@@ -157,12 +157,12 @@ def stop_prescription(
 ) -> Prescription:
     """Stop a medicine; it keeps its history. An open pause ends on the stop."""
     check_owner(prescription, user)
-    prescription.stopped_on = stopped_on
-    prescription.stop_reason = stop_reason
-    prescription.stop_note = stop_note
-    prescription.follow_on = follow_on
-    prescription.save(
-        update_fields=["stopped_on", "stop_reason", "stop_note", "follow_on"]
+    record_stop(
+        prescription,
+        stopped_on=stopped_on,
+        stop_reason=stop_reason,
+        stop_note=stop_note,
+        follow_on=follow_on,
     )
     # A pause still open ends with the stop; one begun after the stop date has
     # no days left.
@@ -179,14 +179,25 @@ def stop_prescription(
 def restart_prescription(user, *, prescription: Prescription) -> Prescription:
     """Undo a stop: the medicine is current again, with its history."""
     check_owner(prescription, user)
-    prescription.stopped_on = None
-    prescription.stop_reason = ""
-    prescription.stop_note = ""
-    prescription.follow_on = ""
+    record_stop(prescription, stopped_on=None)
+    return prescription
+
+
+def record_stop(
+    prescription: Prescription,
+    *,
+    stopped_on: date | None,
+    stop_reason: str = "",
+    stop_note: str = "",
+    follow_on: str = "",
+) -> None:
+    prescription.stopped_on = stopped_on
+    prescription.stop_reason = stop_reason
+    prescription.stop_note = stop_note
+    prescription.follow_on = follow_on
     prescription.save(
         update_fields=["stopped_on", "stop_reason", "stop_note", "follow_on"]
     )
-    return prescription
 
 
 @atomic
@@ -319,58 +330,25 @@ def claim_reminder(
     prescription: Prescription, *, due_on: date, stage: str, now: datetime
 ) -> MedicineReminder | None:
     """Claim the reminder for this dose and stage; None if another run has it,
-    it was sent, or it failed ``MAX_ATTEMPTS`` times.
-
-    The claim is a conditional UPDATE, so two runs at once, even on two
-    machines, never both win. A claim older than ``STALE_CLAIM`` is taken
-    over: the run that made it died before sending.
-    """
+    it was sent, or it failed too often (see ``tracker.services.emails``)."""
     reminder, _ = MedicineReminder.objects.get_or_create(
         prescription=prescription, due_on=due_on, stage=stage
     )
-    claimable = Q(
-        state__in=[MedicineReminder.State.PENDING, MedicineReminder.State.FAILED]
-    ) | Q(state=MedicineReminder.State.SENDING, claimed_at__lt=now - STALE_CLAIM)
-    claimed = (
-        MedicineReminder.objects.filter(pk=reminder.pk, attempts__lt=MAX_ATTEMPTS)
-        .filter(claimable)
-        .update(
-            state=MedicineReminder.State.SENDING,
-            claimed_at=now,
-            attempts=F("attempts") + 1,
-        )
-    )
-    return reminder if claimed == 1 else None
+    return reminder if emails.claim(reminder, now=now) else None
 
 
 def send_reminder(reminder: DueReminder, *, now: datetime) -> bool:
-    """Send one reminder email, once; return True if sent.
-
-    No transaction spans the whole: the claim commits before the email goes,
-    so another run sees it taken while this one talks to the mail server, and
-    each outcome is one UPDATE of its own. A failure is logged and left
-    "failed", for the next run to retry.
-    """
+    """Send one reminder email, once; return True if sent."""
     prescription = reminder.prescription
     claimed = claim_reminder(
         prescription, due_on=reminder.due, stage=reminder.stage, now=now
     )
     if claimed is None:
         return False
-    try:
-        medicine_reminders.build_message(reminder).send()
-    except Exception as error:  # any failure: log it, keep the row for a retry
-        logger.exception(
-            "Medicine reminder (%s, due %s) for prescription %s failed",
-            reminder.stage,
-            reminder.due,
-            prescription.pk,
-        )
-        MedicineReminder.objects.filter(pk=claimed.pk).update(
-            state=MedicineReminder.State.FAILED, last_error=repr(error)[:2000]
-        )
-        return False
-    MedicineReminder.objects.filter(pk=claimed.pk).update(
-        state=MedicineReminder.State.SENT, sent_at=now, last_error=""
+    return emails.deliver(
+        claimed,
+        now=now,
+        message=lambda: medicine_reminders.build_message(reminder),
+        what=f"Medicine reminder ({reminder.stage}, due {reminder.due}) for "
+        f"prescription {prescription.pk}",
     )
-    return True

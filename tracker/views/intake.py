@@ -78,8 +78,13 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
     )
     q = search_text(request)
     foods, supplements, more = queries.search(user, q)
+    # Built once for the page's many forms and links.
+    add_url = reverse("tracker:intake_add", args=[day])
     return {
         "day": day,
+        "day_iso": day.isoformat(),
+        "day_url": day_url(day),
+        "add_url": add_url,
         "morning_notes": medicine_queries.morning_notes(user, day),
         "today": today,
         "can_log": day <= today,
@@ -103,7 +108,11 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "favourites": queries.favourites(user),
         "recent": queries.recent_items(user, today),
         "copy_plan": before and intake.plan_copy(by_day[before], entries),
-        "supplement_choices": queries.supplement_choices(user),
+        # Listed on the page only without JavaScript, when asked for; htmx
+        # loads them from ``supplement_choices`` when the section is opened.
+        "supplement_choices": queries.supplement_choices(user)
+        if request.GET.get("supplements") == "all"
+        else None,
     }
 
 
@@ -125,19 +134,27 @@ def day(request, day):
     return render(request, "tracker/intake_day.html", day_context(request, day))
 
 
-@login_required
-def search(request):
-    """Return search results as a fragment for htmx; the day page works without it."""
+def fragment_day(request) -> date:
+    """Return the ``?day=`` a fragment of the day page is for, or today."""
     try:
         day = date.fromisoformat(request.GET.get("day", ""))
     except ValueError:
         day = timezone.localdate()
     if not in_range(day):  # as the <date:day> converter refuses it
         raise Http404("No diary for that day.")
+    return day
+
+
+@login_required
+def search(request):
+    """Return search results as a fragment for htmx; the day page works without it."""
+    day = fragment_day(request)
     q = search_text(request)
     foods, supplements, more = queries.search(request.user, q)
     context = {
         "day": day,
+        "day_iso": day.isoformat(),
+        "add_url": reverse("tracker:intake_add", args=[day]),
         "can_log": day <= timezone.localdate(),
         "q": q,
         "foods": foods,
@@ -146,6 +163,22 @@ def search(request):
         "unit": request.profile.vitamin_d_unit,
     }
     return render(request, "tracker/_intake_search.html", context)
+
+
+@login_required
+def supplement_choices(request):
+    """Return every supplement the user may log, as a fragment for htmx, when
+    the day page's "Choose a supplement" is opened."""
+    day = fragment_day(request)
+    context = {
+        "day": day,
+        "day_iso": day.isoformat(),
+        "add_url": reverse("tracker:intake_add", args=[day]),
+        "can_log": day <= timezone.localdate(),
+        "supplement_choices": queries.supplement_choices(request.user),
+        "unit": request.profile.vitamin_d_unit,
+    }
+    return render(request, "tracker/_intake_supplement_choices.html", context)
 
 
 @login_required

@@ -278,13 +278,7 @@ def log_dose(request, pk):
     form = DoseForm(post_data(request), prescription=prescription, now=now)
     if request.method == "POST" and form.is_valid():
         dose, saved = services.log_dose(
-            request.user,
-            prescription=prescription,
-            taken=form.taken,
-            taken_at=form.taken_at(),
-            zone=timezone.get_current_timezone(),
-            note=form.cleaned_data["note"],
-            time_known=form.time_known,
+            request.user, prescription=prescription, **form.service_fields()
         )
         say_logged(request, prescription, dose, saved)
         return redirect(detail_url(prescription, dose))
@@ -376,15 +370,7 @@ def dose_edit(request, pk):
         initial=initial,
     )
     if request.method == "POST" and form.is_valid():
-        services.update_dose(
-            request.user,
-            dose=dose,
-            taken=form.taken,
-            taken_at=form.taken_at(),
-            zone=timezone.get_current_timezone(),
-            note=form.cleaned_data["note"],
-            time_known=form.time_known,
-        )
+        services.update_dose(request.user, dose=dose, **form.service_fields())
         messages.success(request, f"Changed: {dose_words(prescription, dose)}.")
         return redirect(detail_url(prescription))
     context = {"form": form, "prescription": prescription, "dose": dose}

@@ -91,16 +91,16 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
 ):
     # 1 session, 2 user with profile, 3 the day's and the day before's entries
     # (to copy), 4 its estimate, 5 the ODS source and 6 targets (both cached
-    # after), 7 favourites, 8 recent items, 9 supplements to choose from, 10
-    # doses of medicines that ask for a wait; a search adds 11 foods and 12
-    # supplements.
+    # after), 7 favourites, 8 recent items, 9 doses of medicines that ask for a
+    # wait; a search adds 10 foods and 11 supplements. The supplements to
+    # choose from load only when asked for.
     Favourite.objects.create(user=alice, food=catalogue_food(SKIM))
     log_intake(alice, catalogue_supplement(COMBINATION), TODAY)
     response = assert_page(
         alice_client,
         day_url(),
         data={"q": "milk"},
-        max_queries=12,
+        max_queries=11,
         shows=[
             "1 tablet: 600 mg calcium",  # the tablet logged today
             "600 of 1,200 mg (600 mg to go)",
@@ -118,7 +118,7 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
         alice_client,
         day_url(),
         data={"q": "milk"},
-        max_queries=12,
+        max_queries=11,
         shows=[
             "1,186 of 1,200 mg (14 mg to go)",  # the estimate and the tablet
             "Calcium (estimated)",
@@ -225,3 +225,38 @@ def test_the_day_of_a_bisphosphonate_dose_opens_with_the_morning_routine(
     assert "You took Alendronate at 7:10." in page
     yesterday = alice_client.get(day_url(YESTERDAY)).content.decode()
     assert "Calcium and breakfast from" not in yesterday
+
+
+def test_supplements_to_choose_from_load_when_asked_for(alice_client, guidance):
+    page = alice_client.get(day_url()).content.decode()
+    assert "Choose a supplement" in page
+    assert 'data-hx-get="/intake/supplements/?day=2026-11-25"' in page
+    assert "Show every supplement" in page  # without JavaScript
+    assert 'id="amount-choice-' not in page
+    without_js = alice_client.get(day_url() + "?supplements=all").content.decode()
+    assert 'id="supplement-choices" open' in " ".join(without_js.split())
+    assert "Calcium 600 mg with vitamin D 800 IU" in without_js
+    assert 'id="amount-choice-' in without_js
+
+
+def test_the_supplement_list_fragment_offers_every_supplement_for_the_day(
+    alice_client, alice, guidance, assert_page
+):
+    from tracker.models import Supplement
+
+    Supplement.objects.create(
+        owner=alice, name="My chewable", dose="2 chews", calcium_mg=500, vitamin_d_iu=0
+    )
+    assert_page(
+        alice_client,
+        "/intake/supplements/?day=2026-11-24",
+        max_queries=3,  # session, user with profile, supplements
+        shows=[
+            "My chewable",
+            "Calcium 600 mg with vitamin D 800 IU",
+            'action="/intake/2026-11-24/add/#add-heading"',
+            "elemental",
+        ],
+        hides=["<html"],
+    )
+    assert alice_client.get("/intake/supplements/?day=0001-01-01").status_code == 404

@@ -8,7 +8,13 @@ from pathlib import Path
 from django.test import Client
 
 from tests.conftest import skip_unless_ci
-from tests.pages import PUBLIC_PAGES, USER_PAGES
+from tests.pages import (
+    PUBLIC_PAGES,
+    ROW_LINK_PAGES,
+    ROW_PAGES,
+    USER_PAGES,
+    alices_rows,
+)
 from tracker import digests
 
 VNU_JAR = (
@@ -34,6 +40,11 @@ def test_every_page_is_valid_html(alice, guidance, tmp_path):
     member.force_login(alice)
     for path in USER_PAGES:
         pages[f"user {path}"] = member.get(path, follow=True)
+    rows = alices_rows(alice)
+    for path in ROW_PAGES:
+        pages[f"row {path}"] = member.get(path.format(**rows))
+    for path in ROW_LINK_PAGES:
+        pages[f"link {path}"] = visitor.get(path.format(**rows))
     for path, data in ERROR_STATES:
         pages[f"error {path}"] = member.post(path, data)
     unsubscribe = f"/emails/unsubscribe/{digests.unsubscribe_token(alice)}/"

@@ -7,7 +7,13 @@ from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
 from tests.browser.conftest import PHONE, log_in, sign_in, tab_to
-from tests.pages import PUBLIC_PAGES, USER_PAGES
+from tests.pages import (
+    PUBLIC_PAGES,
+    ROW_LINK_PAGES,
+    ROW_PAGES,
+    USER_PAGES,
+    alices_rows,
+)
 from tracker.models import Profile
 
 
@@ -118,6 +124,18 @@ def test_user_page_passes_axe_and_size_checks(
 ):
     sign_in(reused_site, alice)
     reused_site.goto(reused_site.base + path)
+    check_page(reused_site)
+    assert csp_errors == []
+
+
+@pytest.mark.parametrize("path", ROW_PAGES + ROW_LINK_PAGES)
+def test_page_of_a_users_row_passes_axe_and_size_checks(
+    reused_site, guidance, alice, csp_errors, path
+):
+    rows = alices_rows(alice)
+    if path not in ROW_LINK_PAGES:
+        sign_in(reused_site, alice)
+    reused_site.goto(reused_site.base + path.format(**rows))
     check_page(reused_site)
     assert csp_errors == []
 

@@ -119,9 +119,9 @@ class TestDashboard:
             "Due today",
         ]
         # The first visit also reads the guidance it shows (nutrient targets,
-        # weekly targets, home-safety settings, checklist items, tips), which is
-        # then cached.
-        assert_page(alice_client, "/", max_queries=14, shows=shows)
+        # weekly targets, home-safety settings, checklist items, tips, the
+        # medicine library), which is then cached.
+        assert_page(alice_client, "/", max_queries=15, shows=shows)
         # session, user with profile (and the guidance version), today's entries
         # with any estimate, the week's sessions, the last fall, the latest
         # self-check, answers, medicines, their doses and pauses
@@ -251,9 +251,9 @@ class TestWeeklySummary:
             "Alendronate:</strong>",
             "0 of 1 weekly dose taken",  # due today, not taken yet
         ]
-        # The first visit also reads the nutrient and weekly targets, which
-        # are then cached.
-        assert_page(alice_client, "/weeks/2026-W48/", max_queries=11, shows=shows)
+        # The first visit also reads the nutrient and weekly targets, the
+        # checklist items and the medicine library, which are then cached.
+        assert_page(alice_client, "/weeks/2026-W48/", max_queries=13, shows=shows)
         # session, user with profile (and the guidance version), entries with
         # estimates, sessions, answers, falls, self-checks, medicines, their
         # doses and pauses

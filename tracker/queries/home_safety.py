@@ -343,26 +343,36 @@ def home_facts(user) -> HomeFacts:
 
 def week_of_home_safety(user, week: Week, zone: ZoneInfo) -> summary.HomeWeek:
     """Return fixes made in ``week``, what still needed fixing at its end, and the
-    week's falls and self-checks (3 queries: answers given up to the week's end
-    with their items, the week's falls, the week's self-checks)."""
+    week's falls and self-checks (3 queries: answers given up to the week's end,
+    the week's falls, the week's self-checks; and the active items when they are
+    not cached).
+
+    Answers are read as plain values: the arithmetic needs no model instances,
+    and the questions come from the cached items.
+    """
     _, end = utc_range(week.monday, week.sunday, zone)
-    answers = ChecklistAnswer.objects.filter(
-        user=user, answered_at__lt=end, item__is_active=True
-    ).select_related("item")
-    answers = list(answers)
+    questions = {item.id: item.question for item in active_items()}
+    answers = [
+        home_safety.Answer(*row)
+        for row in ChecklistAnswer.objects.filter(
+            user=user, answered_at__lt=end, item_id__in=questions
+        )
+        .order_by()
+        .values_list(
+            "item_id", "status", "answered_at", "day", "fixed_on", "note", "id"
+        )
+    ]
     falls = Fall.objects.filter(user=user, day__range=(week.monday, week.sunday))
     checks = SelfCheck.objects.filter(
         user=user, day__range=(week.monday, week.sunday)
     ).order_by("taken_at", "id")
     return summary.home_week(
         week,
-        [answer.as_answer() for answer in answers],
-        questions={answer.item_id: answer.item.question for answer in answers},
+        answers,
+        questions=questions,
         fall_kinds=list(falls.values_list("kind", flat=True)),
         self_checks=[
-            summary.SelfCheckScore(
-                check.day, check.score, check.max_score, check.threshold
-            )
-            for check in checks
+            summary.SelfCheckScore(*row)
+            for row in checks.values_list("day", "score", "max_score", "threshold")
         ],
     )

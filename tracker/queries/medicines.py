@@ -11,12 +11,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, DateField, F, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import DateField, F, Q, Value
 
 from ..domain import medicines
 from ..domain.citations import Citation
 from ..models import CalendarFeed, Dose, Medicine, Prescription, PrescriptionPause
+from . import cache
 
 # Doses this far back are enough for a year's adherence and any status; older
 # ones only count toward courses (a count in the first query).
@@ -57,29 +57,38 @@ def thresholds_of(prescription: Prescription) -> medicines.Thresholds:
     )
 
 
+def medicines_by_id() -> dict[int, Medicine]:
+    """Return every medicine of the library, retired ones too, with its sources,
+    by id (1 query; none while cached)."""
+    return cache.cached(
+        "medicines_by_id",
+        lambda: {
+            medicine.pk: medicine
+            for medicine in Medicine.objects.select_related("source", "stopping_source")
+        },
+    )
+
+
 def prescriptions(user) -> list[Prescription]:
     """Return the user's prescriptions, current ones first, each with its
-    medicine and sources, ``last_taken_day`` and ``taken_count`` (1 query).
+    medicine and sources (1 query, and the library when it is not cached).
 
-    The two figures are subqueries: grouping the joined rows by every column
-    of the prescription and its medicine would cost more than the rows."""
-    taken = Dose.objects.filter(prescription=OuterRef("pk"), taken=True).order_by()
-    return list(
-        Prescription.objects.filter(user=user)
-        .select_related("medicine", "medicine__source", "medicine__stopping_source")
-        .annotate(
-            last_taken_day=Subquery(taken.order_by("-day").values("day")[:1]),
-            taken_count=Coalesce(
-                Subquery(
-                    taken.values("prescription")
-                    .annotate(count=Count("pk"))
-                    .values("count")
-                ),
-                0,
-            ),
+    The medicines come from the cached library rather than a join, and the
+    figures that need doses come from ``history``: a plain query costs the ORM
+    a third of one with joins and subqueries, which on these pages cost more
+    than running them.
+    """
+    found = list(
+        Prescription.objects.filter(user=user).order_by(
+            F("stopped_on").asc(nulls_first=True), "created_at", "pk"
         )
-        .order_by(F("stopped_on").asc(nulls_first=True), "created_at", "pk")
     )
+    if any(prescription.medicine_id for prescription in found):
+        library = medicines_by_id()
+        for prescription in found:
+            if prescription.medicine_id is not None:
+                prescription.medicine = library[prescription.medicine_id]
+    return found
 
 
 @dataclass(frozen=True)
@@ -147,8 +156,9 @@ def judged_dose_by_dose(prescription: Prescription) -> bool:
 def history_since(prescription: Prescription, today: date) -> date | None:
     """Return the first day of doses a page needs for ``prescription``: a year
     and a bit, for adherence, and three intervals for its status; None (every
-    dose) for one judged dose by dose, whose doses are few."""
-    if judged_dose_by_dose(prescription):
+    dose) for one judged dose by dose, whose doses are few, and for one with a
+    course limit, whose doses it counts and which the limit keeps few."""
+    if judged_dose_by_dose(prescription) or course_limit_of(prescription):
         return None
     return min(
         today - timedelta(days=HISTORY_DAYS), prescription.interval.after(today, -3)
@@ -209,7 +219,7 @@ class MedicineState:
 
     @property
     def last_taken(self) -> date | None:
-        return self.prescription.last_taken_day
+        return max((dose.day for dose in self.doses if dose.taken), default=None)
 
     @property
     def taken_today(self) -> bool:
@@ -249,29 +259,29 @@ def states(
     """Return where each prescription stands (no query).
 
     A course counts the doses of every medicine of its group that the user
-    has had: ``every_prescription`` when only some are asked for.
+    has had: ``every_prescription`` when only some are asked for. ``found``
+    holds every dose of those (see ``history_since``).
     """
     taken_by_group: dict[str, list[int]] = defaultdict(list)
     earlier_by_group: dict[str, int] = defaultdict(int)
     for prescription in every_prescription or prescriptions:
         group = prescription.medicine and prescription.medicine.course_group
         if group:
-            taken_by_group[group].append(prescription.taken_count)
+            taken_by_group[group].append(
+                sum(dose.taken for dose in found.doses.get(prescription.pk, []))
+            )
             earlier_by_group[group] += prescription.earlier_doses
     result = []
     for prescription in prescriptions:
         doses = list(found.doses.get(prescription.pk, []))
-        last = prescription.last_taken_day
-        if last is not None and not any(dose.day == last for dose in doses):
-            doses.insert(0, medicines.Dose(last))  # an older last dose sets the next
         plan = plan_of(prescription, found.pauses.get(prescription.pk, []))
         limit = course_limit_of(prescription)
         group = prescription.medicine and prescription.medicine.course_group
         course = None
         if limit is not None:
             course = medicines.course_progress(
-                taken_by_group.get(group, [prescription.taken_count]),
-                earlier_by_group.get(group, prescription.earlier_doses),
+                taken_by_group[group],
+                earlier_by_group[group],
                 limit,
             )
         long_interval = judged_dose_by_dose(prescription)
@@ -311,10 +321,20 @@ def medicine_states(
     (2 queries). ``with_adherence=False`` leaves out how each has gone, for a
     page that shows only what is due."""
     every = prescriptions(user)
-    chosen = every if ids is None else [p for p in every if p.pk in set(ids)]
+    wanted = None if ids is None else set(ids)
+    chosen = [p for p in every if wanted is None or p.pk in wanted]
+    # A course's count takes in the other medicines of its group.
+    groups = {p.medicine.course_group for p in chosen if course_limit_of(p)}
+    mates = [
+        p
+        for p in every
+        if p not in chosen and p.medicine and p.medicine.course_group in groups
+    ]
     return states(
         chosen,
-        history(chosen, {p.pk: history_since(p, today) for p in chosen}),
+        history(
+            chosen + mates, {p.pk: history_since(p, today) for p in chosen + mates}
+        ),
         today,
         every_prescription=every,
         with_adherence=with_adherence,
@@ -429,16 +449,37 @@ class MorningNote:
 
 def morning_notes(user, day: date) -> list[MorningNote]:
     """Return, for ``day``, each dose taken of a medicine that asks for a wait
-    afterwards, with when the wait ends (1 query)."""
+    afterwards, with when the wait ends (1 query, none when no medicine in the
+    library asks for a wait; and the library when it is not cached).
+
+    Plain values, and the medicines from the cached library: this runs on
+    every diary page, and nearly always finds nothing.
+    """
+    waits = {
+        pk: medicine
+        for pk, medicine in medicines_by_id().items()
+        if medicine.wait_minutes
+    }
+    if not waits:
+        return []
+    rows = (
+        Dose.objects.filter(
+            user=user,
+            day=day,
+            taken=True,
+            time_known=True,  # a wait needs a time to start from
+            prescription__medicine_id__in=waits,
+        )
+        .order_by("-taken_at")
+        .values_list("taken_at", "prescription__medicine_id")
+    )
     return [
         MorningNote(
-            name=dose.prescription.name,
-            taken_at=dose.taken_at,
-            wait_until=medicines.wait_until(
-                dose.taken_at, dose.prescription.medicine.wait_minutes
-            ),
+            name=waits[medicine_id].name,
+            taken_at=taken_at,
+            wait_until=medicines.wait_until(taken_at, waits[medicine_id].wait_minutes),
         )
-        for dose in doses_on(user, day)
+        for taken_at, medicine_id in rows
     ]
 
 
@@ -455,22 +496,6 @@ def earliest_dose_day(prescription: Prescription) -> date | None:
 def dose_history(prescription: Prescription):
     """Return a prescription's doses, latest first (1 query, 2 when paged)."""
     return Dose.objects.filter(prescription=prescription).order_by("-taken_at", "-pk")
-
-
-def doses_on(user, day: date) -> list[Dose]:
-    """Return the user's doses taken on ``day`` of medicines that ask for a wait
-    afterwards, with their prescriptions and medicines (1 query)."""
-    return list(
-        Dose.objects.filter(
-            user=user,
-            day=day,
-            taken=True,
-            time_known=True,  # a wait needs a time to start from
-            prescription__medicine__wait_minutes__isnull=False,
-        )
-        .select_related("prescription__medicine")
-        .order_by("-taken_at")
-    )
 
 
 def latest_dose_since(

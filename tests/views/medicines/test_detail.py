@@ -19,14 +19,12 @@ def test_the_page_runs_a_fixed_number_of_queries(
     daily = add_medicine(alice, "raloxifene", first_dose_on=TODAY - timedelta(days=120))
     for number in range(doses):
         log_dose(alice, daily, TODAY - timedelta(days=number + 1))
-    assert_page(
-        alice_client,
-        f"/medicines/{daily.pk}/",
-        # session, user with profile, the prescription, its doses with pauses,
-        # the page of doses and their count
-        max_queries=6,
-        shows=["Raloxifene", "Due today", f"You took {doses} of 120 daily doses since"],
-    )
+    shows = ["Raloxifene", "Due today", f"You took {doses} of 120 daily doses since"]
+    # The first visit also reads the medicine library, which is then cached.
+    assert_page(alice_client, f"/medicines/{daily.pk}/", max_queries=7, shows=shows)
+    # session, user with profile, the prescriptions, their doses with pauses,
+    # the page of doses and their count
+    assert_page(alice_client, f"/medicines/{daily.pk}/", max_queries=6, shows=shows)
 
 
 def test_a_pth_course_is_counted_across_a_switch(alice_client, alice, guidance):

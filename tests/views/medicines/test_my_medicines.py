@@ -21,7 +21,7 @@ def test_a_new_user_is_told_what_the_page_is_for(alice_client, guidance, assert_
     assert_page(
         alice_client,
         "/medicines/",
-        max_queries=4,
+        max_queries=5,
         shows=["No medicines yet", "Add a medicine", "follow your prescriber"],
     )
 
@@ -34,7 +34,7 @@ def test_a_weekly_tablet_shows_its_next_monday_and_one_tap_buttons(
     assert_page(
         alice_client,
         "/medicines/",
-        max_queries=4,
+        max_queries=5,
         shows=[
             "Alendronate",
             "Every week. Due every Monday, counted from your first dose.",
@@ -58,7 +58,7 @@ def test_denosumab_seven_months_after_the_last_injection_is_urgent(
     assert_page(
         alice_client,
         "/medicines/",
-        max_queries=4,
+        max_queries=5,
         shows=[
             "Urgent: 31 days late",
             "Contact your clinician now",
@@ -82,12 +82,11 @@ def test_the_query_count_does_not_grow_with_doses(
     )
     for number in range(doses):
         log_dose(alice, daily, TODAY - timedelta(days=number + 1))
-    assert_page(
-        alice_client,
-        "/medicines/",
-        max_queries=4,  # session, user with profile, prescriptions, doses with pauses
-        shows=["Raloxifene", "Due today", "Denosumab", "Next: Monday 1 March 2027"],
-    )
+    shows = ["Raloxifene", "Due today", "Denosumab", "Next: Monday 1 March 2027"]
+    # The first visit also reads the medicine library, which is then cached.
+    assert_page(alice_client, "/medicines/", max_queries=5, shows=shows)
+    # session, user with profile, prescriptions, doses with pauses
+    assert_page(alice_client, "/medicines/", max_queries=4, shows=shows)
 
 
 def test_stopped_medicines_are_listed_apart_with_their_reason(
@@ -102,7 +101,7 @@ def test_stopped_medicines_are_listed_apart_with_their_reason(
     assert_page(
         alice_client,
         "/medicines/",
-        max_queries=4,
+        max_queries=5,
         shows=["Stopped", "stopped on 23 November 2026 (my clinician decided)"],
         hides=["Taken now"],
     )
@@ -113,7 +112,7 @@ def test_other_users_medicines_are_not_listed(alice_client, bob, guidance, asser
     assert_page(
         alice_client,
         "/medicines/",
-        max_queries=4,
+        max_queries=5,
         shows=["No medicines yet"],
         hides=["Romosozumab"],
     )

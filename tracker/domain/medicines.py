@@ -352,12 +352,6 @@ class Status:
         return max((self.today - self.due).days, 0)
 
     @property
-    def days_to_go(self) -> int:
-        if self.due is None or self.today is None:
-            return 0
-        return max((self.due - self.today).days, 0)
-
-    @property
     def needs_attention(self) -> bool:
         return self.stage in (DUE, LATE, URGENT)
 

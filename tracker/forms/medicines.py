@@ -12,9 +12,9 @@ from ..domain.dates import format_day
 from ..domain.weeks import FIRST_DAY
 from ..models import Medicine, Prescription
 from ..models.medicines import CLINIC_ROUTES, Route
+from .common import CHOOSE_SHOWN
 from .dates import DateInput, check_day, limit_to_past
 
-CHOOSE_SHOWN = "Choose one of the options shown."
 # A first dose or start this far ahead is a typing slip.
 LATEST_START_YEARS = 5
 STAGE_LABELS = {

@@ -210,10 +210,6 @@ class Medicine(CitedModel):
             )
 
     @property
-    def rule(self) -> str:
-        return rule_for(self.route)
-
-    @property
     def is_clinic(self) -> bool:
         return self.route in CLINIC_ROUTES
 

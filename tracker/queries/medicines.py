@@ -14,7 +14,6 @@ from datetime import date, datetime, timedelta
 from django.db.models import DateField, F, Q, Value
 
 from ..domain import medicines
-from ..domain.citations import Citation
 from ..models import CalendarFeed, Dose, Medicine, Prescription, PrescriptionPause
 from . import cache
 
@@ -39,12 +38,6 @@ def library_medicine(slug: str) -> Medicine | None:
         .select_related("source", "stopping_source")
         .first()
     )
-
-
-def citation_of(medicine: Medicine | None) -> Citation | None:
-    if medicine is None:
-        return None
-    return Citation(medicine.source.title, medicine.source.url, medicine.source_detail)
 
 
 def thresholds_of(prescription: Prescription) -> medicines.Thresholds:
@@ -242,10 +235,6 @@ class MedicineState:
         stages = (medicines.BOOK, medicines.LATE, medicines.URGENT)
         medicine = self.medicine
         return self.status.stage in stages and bool(medicine and medicine.stages_note)
-
-    @property
-    def citation(self) -> Citation | None:
-        return citation_of(self.medicine)
 
 
 def states(

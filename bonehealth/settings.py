@@ -6,6 +6,7 @@ stops start-up with a message naming the variable.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -100,6 +101,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "crispy_forms",
     "crispy_bootstrap5",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -115,6 +117,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "tracker.middleware.PrivatePagesMiddleware",
+    # Last, so that it sees the answer of a view whose password check was refused.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "bonehealth.urls"
@@ -146,8 +151,13 @@ DATABASES = {
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Loads the profile with the user in one query; see tracker/auth_backends.py.
-AUTHENTICATION_BACKENDS = ["tracker.auth_backends.ProfileModelBackend"]
+# django-axes comes first: it refuses a throttled sign-in before any password is
+# hashed. The second loads the profile with the user in one query; see
+# tracker/auth_backends.py.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "tracker.auth_backends.ProfileModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
     for name in (
@@ -160,6 +170,29 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "tracker:summary_dashboard"
 LOGOUT_REDIRECT_URL = "tracker:summary_dashboard"
+
+# Sessions live in tracker's table, which records whose session each one is, so
+# deleting an account can end it on every device (tracker/sessions.py).
+SESSION_ENGINE = "tracker.sessions"
+
+# Throttled sign-in (django-axes): after SIGN_IN_FAILURE_LIMIT wrong passwords for
+# one account, or from one address, that account or address is refused for
+# SIGN_IN_COOL_OFF_MINUTES. Failures are stored in the database, so every process
+# and machine shares them. README, "Sign-in throttling", says how to lift a lock.
+AXES_FAILURE_LIMIT = env_int("SIGN_IN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SIGN_IN_COOL_OFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+# The lock ends when the page says it does, however often someone keeps trying.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "tracker.views.accounts.signing_in_paused"
+AXES_CLIENT_IP_CALLABLE = "tracker.middleware.client_address"
+# How many proxies in front of the app append to X-Forwarded-For (0: none, so the
+# connection's own address is the client's).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Successful sign-ins are not logged: the app keeps no record of where people are.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")

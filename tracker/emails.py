@@ -1,9 +1,13 @@
 """What the app's emails share."""
 
 import email.policy
+import logging
+import threading
 
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
+
+logger = logging.getLogger(__name__)
 
 
 class UnfoldedEmail(EmailMultiAlternatives):
@@ -41,3 +45,40 @@ def message_from_templates(
         render_to_string(f"emails/{name}_body.html", context), "text/html"
     )
     return message
+
+
+# Emails being sent by send_in_background, so tests can wait for them.
+_sending: set[threading.Thread] = set()
+_sending_lock = threading.Lock()
+
+
+def send_in_background(message: EmailMultiAlternatives) -> None:
+    """Send ``message`` from another thread, so the answer does not wait for it.
+
+    Password reset uses it: talking to the mail server takes time that an
+    answer about an unknown address would not, and would tell a stranger which
+    addresses have an account. A failure is logged, as Django's own password
+    reset does, since nobody is waiting for it.
+    """
+
+    def send() -> None:
+        try:
+            message.send()
+        except Exception:
+            logger.exception("Could not send an email to %s", message.to)
+        finally:
+            with _sending_lock:
+                _sending.discard(threading.current_thread())
+
+    thread = threading.Thread(target=send, name="send-email")
+    with _sending_lock:
+        _sending.add(thread)
+    thread.start()
+
+
+def wait_for_background_emails(timeout: float = 10.0) -> None:
+    """Wait until every email handed to ``send_in_background`` has gone."""
+    with _sending_lock:
+        threads = list(_sending)
+    for thread in threads:
+        thread.join(timeout)

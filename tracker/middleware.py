@@ -1,8 +1,10 @@
 import zoneinfo
 
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 from .models import Profile
 from .queries import cache
@@ -86,3 +88,41 @@ class HealthCheckMiddleware:
         response["Content-Type"] = "text/plain"
         response["Cache-Control"] = "no-store"
         return response
+
+
+class PrivatePagesMiddleware:
+    """Keep a signed-in user's answers out of every cache.
+
+    A shared browser or a proxy could otherwise keep a health page after its
+    owner signs out. Any answer to a signed-in user, pages, redirects, errors and
+    downloads alike, is marked ``private, no-store``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
+
+
+def client_address(request) -> str | None:
+    """The address a request came from, for sign-in throttling.
+
+    Behind ``TRUSTED_PROXY_COUNT`` proxies, each appended the address it saw to
+    X-Forwarded-For, so the client's is that many places from the end; anything
+    before it was written by the client and cannot be trusted. With no proxy,
+    the connection's own address is the client's.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies > 0:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR")

@@ -1,11 +1,16 @@
 import re
+import threading
+from unittest import mock
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.db import connection
+from django.test import Client
 from django.utils import timezone
 
 from tests.conftest import PASSWORD
+from tracker.emails import wait_for_background_emails
 from tracker.models import Profile
 
 User = get_user_model()
@@ -97,6 +102,7 @@ class TestPasswordChange:
 class TestPasswordReset:
     def test_the_emailed_link_sets_a_new_password(self, client, alice):
         client.post("/accounts/password_reset/", {"email": "alice@example.com"})
+        wait_for_background_emails()
         assert len(mail.outbox) == 1
         message = mail.outbox[0]
         assert message.subject == "Reset your Bone Health Tracker password"
@@ -119,6 +125,7 @@ class TestPasswordReset:
             "/accounts/password_reset/", {"email": "nobody@example.com"}
         )
         assert response["Location"] == "/accounts/password_reset/done/"
+        wait_for_background_emails()
         assert mail.outbox == []
 
 
@@ -269,3 +276,154 @@ class TestDeleteAccount:
         assert not Profile.objects.filter(user_id=alice.pk).exists()
         assert User.objects.filter(pk=bob.pk).exists()
         assert not alice_client.get("/").context["user"].is_authenticated
+
+
+class TestSignupRaces:
+    """The database, not only the form, keeps one account per name and address."""
+
+    @pytest.fixture
+    def form_checks_skipped(self, monkeypatch):
+        """Let the form pass as it would for a sign-up racing another."""
+        from tracker.forms.accounts import SignupForm
+
+        monkeypatch.setattr(
+            SignupForm, "clean_username", lambda form: form.cleaned_data["username"]
+        )
+        monkeypatch.setattr(
+            SignupForm, "clean_email", lambda form: form.cleaned_data["email"]
+        )
+
+    # A service that refuses rolls back the transaction it is in, which in a
+    # plain test is the test's own; these need real transactions, as a request.
+    @pytest.mark.django_db(transaction=True)
+    def test_a_lost_race_for_the_user_name_shows_the_forms_message(
+        self, client, alice, form_checks_skipped
+    ):
+        response = client.post(
+            "/accounts/signup/", signup_data(username="alice", email="new@example.com")
+        )
+        assert response.status_code == 200
+        assert response.context["form"].errors["username"] == [
+            "A user with that username already exists."
+        ]
+        assert User.objects.count() == 1
+
+    @pytest.mark.django_db(transaction=True)
+    def test_a_lost_race_for_the_email_shows_the_forms_message(
+        self, client, alice, form_checks_skipped
+    ):
+        response = client.post(
+            "/accounts/signup/", signup_data(email="Alice@Example.com")
+        )
+        assert response.status_code == 200
+        assert "An account already uses this email address" in str(
+            response.context["form"].errors["email"]
+        )
+        assert list(User.objects.values_list("username", flat=True)) == ["alice"]
+        assert not Profile.objects.filter(user__username="maria").exists()
+
+    def test_accounts_without_an_email_may_share_the_empty_one(self, db):
+        User.objects.create_user("first", email="")
+        User.objects.create_user("second", email="")
+        assert User.objects.filter(email="").count() == 2
+
+    @pytest.mark.django_db(transaction=True)
+    @pytest.mark.parametrize("shared", ["username", "email"])
+    def test_ten_sign_ups_at_once_make_one_account(self, shared):
+        if connection.vendor == "sqlite":
+            pytest.skip("SQLite serialises writers; the race needs a real server")
+        start = threading.Barrier(10)
+        statuses, errors = [], []
+
+        def sign_up(number):
+            data = signup_data(
+                username="maria" if shared == "username" else f"maria{number}",
+                email="maria@example.com" if shared == "email" else f"m{number}@x.org",
+            )
+            try:
+                client = Client()
+                start.wait()
+                statuses.append(client.post("/accounts/signup/", data).status_code)
+            except Exception as error:  # collected, so the test reports it
+                errors.append(error)
+            finally:
+                connection.close()
+
+        threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(10)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert sorted(statuses) == [200] * 9 + [302]
+        assert User.objects.count() == 1
+        assert Profile.objects.count() == 1
+
+
+class TestPasswordResetTiming:
+    """Known and unknown addresses cost the same work, so timing reveals nothing."""
+
+    @pytest.fixture
+    def work(self, monkeypatch):
+        from django.contrib.auth.tokens import PasswordResetTokenGenerator
+
+        from tracker.forms import accounts as account_forms
+
+        done = []
+        make_token = PasswordResetTokenGenerator.make_token
+        render = account_forms.render_to_string
+        monkeypatch.setattr(
+            PasswordResetTokenGenerator,
+            "make_token",
+            lambda self, user: done.append("token") or make_token(self, user),
+        )
+        monkeypatch.setattr(
+            account_forms,
+            "render_to_string",
+            lambda name, context: done.append(name) or render(name, context),
+        )
+        return done
+
+    def reset(self, client, email):
+        response = client.post("/accounts/password_reset/", {"email": email})
+        assert response["Location"] == "/accounts/password_reset/done/"
+        wait_for_background_emails()
+
+    def test_an_unknown_address_does_the_same_work_as_a_known_one(
+        self, client, alice, work
+    ):
+        self.reset(client, "alice@example.com")
+        known = list(work)
+        work.clear()
+        self.reset(client, "nobody@example.com")
+        assert work == known
+        assert known == [
+            "token",
+            "registration/password_reset_subject.txt",
+            "registration/password_reset_email.html",
+        ]
+        assert [message.to for message in mail.outbox] == [["alice@example.com"]]
+
+    def test_the_answer_does_not_wait_for_the_mail_server(self, client, alice):
+        sending = threading.Event()
+        release = threading.Event()
+        sent = threading.Event()
+
+        def slow_send(message):
+            sending.set()
+            release.wait(5)
+            sent.set()
+            return 1
+
+        with mock.patch(
+            "django.core.mail.backends.locmem.EmailBackend.send_messages",
+            side_effect=slow_send,
+        ):
+            response = client.post(
+                "/accounts/password_reset/", {"email": "alice@example.com"}
+            )
+            assert response.status_code == 302
+            assert sending.wait(5)
+            assert not sent.is_set()  # answered while the server was still busy
+            release.set()
+            wait_for_background_emails()

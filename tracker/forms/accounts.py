@@ -1,11 +1,36 @@
 from django import forms
-from django.contrib.auth import get_user_model
+from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import UserCreationForm
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 
 from ..domain.time_zones import time_zone_choices
+from ..emails import send_in_background
 from ..models import Profile
 from .dates import DateInput
+
+# What sign-up says when a user name or an email address is taken, from the form's
+# own check or from the database's unique index when two sign-ups race. The first
+# is Django's own wording, which UserCreationForm shows.
+USERNAME_TAKEN = "A user with that username already exists."
+EMAIL_TAKEN = (
+    "An account already uses this email address. Try logging in, or reset your "
+    "password."
+)
+
+
+def password_is_right(request, user, password: str) -> bool:
+    """Check the signed-in user's password the way signing in does.
+
+    Going through ``authenticate`` lets django-axes count a wrong password here
+    toward the same limit as the sign-in page, and refuse a paused account
+    before any password is hashed.
+    """
+    checked = authenticate(request, username=user.get_username(), password=password)
+    return checked is not None and checked.pk == user.pk
 
 
 class SignupForm(UserCreationForm):
@@ -20,11 +45,7 @@ class SignupForm(UserCreationForm):
     def clean_email(self):
         email = self.cleaned_data["email"]
         if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account already uses this email address. Try logging in, or "
-                "reset your password.",
-                code="duplicate_email",
-            )
+            raise forms.ValidationError(EMAIL_TAKEN, code="duplicate_email")
         return email
 
 
@@ -137,15 +158,94 @@ class DeleteAccountForm(forms.Form):
         help_text="To be sure it is you.",
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, request, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        if not password_is_right(self.request, self.request.user, password):
             raise forms.ValidationError(
                 "That password is not right. Nothing was deleted.",
                 code="wrong_password",
             )
         return password
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    """Django's form, with the old password checked as signing in checks it."""
+
+    def __init__(self, user, *args, request, **kwargs):
+        super().__init__(user, *args, **kwargs)
+        self.request = request
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        if not password_is_right(self.request, self.user, old_password):
+            raise forms.ValidationError(
+                self.error_messages["password_incorrect"], code="password_incorrect"
+            )
+        return old_password
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Django's form, doing the same work whether or not the address has an account.
+
+    For an unknown address it makes the link and the message for a stand-in
+    user and then drops them, and a real message is sent from another thread:
+    either way the answer takes the same time, so it does not tell a stranger
+    which addresses have accounts.
+    """
+
+    def get_users(self, email):
+        users = list(super().get_users(email))
+        self.has_account = bool(users)
+        if users:
+            return users
+        # Never saved: its only use is to make a link of the usual cost.
+        stand_in = get_user_model()(
+            pk=0, email=email, password=f"!{get_random_string(40)}"
+        )
+        return [stand_in]
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        message = self.build_message(
+            subject_template_name,
+            email_template_name,
+            context,
+            from_email,
+            to_email,
+            html_email_template_name,
+        )
+        if self.has_account:
+            send_in_background(message)
+
+    @staticmethod
+    def build_message(
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name,
+    ) -> EmailMultiAlternatives:
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        message = EmailMultiAlternatives(
+            subject,
+            render_to_string(email_template_name, context),
+            from_email,
+            [to_email],
+        )
+        if html_email_template_name is not None:
+            message.attach_alternative(
+                render_to_string(html_email_template_name, context), "text/html"
+            )
+        return message

@@ -32,8 +32,10 @@ from .medicines import (
     PrescriptionPause,
 )
 from .profile import Profile
+from .sessions import UserSession
 
 __all__ = [
+    "UserSession",
     "CalendarFeed",
     "ChecklistAnswer",
     "ChecklistItem",

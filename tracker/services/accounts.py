@@ -3,19 +3,42 @@
 from datetime import date
 from typing import TypedDict, Unpack
 
+from axes.utils import reset as forget_wrong_passwords
 from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from ..models import Profile
+from ..models import Profile, UserSession
 from .common import atomic, check_owner, save_changes
+
+
+class AccountTaken(Exception):
+    """Another account has this user name or email address (``field``)."""
+
+    def __init__(self, field: str):
+        super().__init__(field)
+        self.field = field
 
 
 @atomic
 def create_account(*, username: str, email: str, password: str):
-    """Create a user with ``password`` and an empty profile; return the user."""
-    user = get_user_model()(username=username, email=email)
+    """Create a user with ``password`` and an empty profile; return the user.
+
+    The sign-up form checks both names first; when two sign-ups race, the
+    database's unique indexes on the user name and on the lower-cased email
+    refuse the second, and this raises ``AccountTaken`` naming the field.
+    """
+    user_model = get_user_model()
+    user = user_model(username=username, email=email)
     user.set_password(password)
-    user.save()
+    try:
+        # A savepoint, so the transaction is still usable to find out which.
+        with transaction.atomic():
+            user.save()
+    except IntegrityError:
+        if user_model.objects.filter(username=username).exists():
+            raise AccountTaken("username") from None
+        raise AccountTaken("email") from None
     Profile.objects.create(user=user)
     return user
 
@@ -64,5 +87,16 @@ def skip_profile(user, *, profile: Profile) -> None:
 
 @atomic
 def delete_account(user) -> None:
-    """Delete the user and, by cascade, their profile and everything they logged."""
+    """Delete the user and, by cascade, their profile and everything they logged.
+
+    Their sessions on every device end with it, and so does any record of
+    wrong passwords for their user name.
+    """
+    UserSession.objects.filter(user_id=user.pk).delete()
+    forget_wrong_passwords(username=user.get_username())
     user.delete()
+
+
+def lift_sign_in_pause(user) -> None:
+    """Forget the wrong passwords for ``user``'s name, ending any pause on it."""
+    forget_wrong_passwords(username=user.get_username())

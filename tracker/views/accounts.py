@@ -1,10 +1,20 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from ..forms.accounts import DeleteAccountForm, ProfileForm, SignupForm
+from ..forms.accounts import (
+    EMAIL_TAKEN,
+    USERNAME_TAKEN,
+    DeleteAccountForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    ProfileForm,
+    SignupForm,
+)
 from ..services import accounts as services
 from .common import post_data
 
@@ -14,15 +24,62 @@ def signup(request):
         return redirect("tracker:summary_dashboard")
     form = SignupForm(post_data(request))
     if request.method == "POST" and form.is_valid():
-        user = services.create_account(
-            username=form.cleaned_data["username"],
-            email=form.cleaned_data["email"],
-            password=form.cleaned_data["password1"],
-        )
-        login(request, user, backend="tracker.auth_backends.ProfileModelBackend")
-        messages.success(request, "Welcome! Your account is ready.")
-        return redirect("tracker:account_profile")
+        try:
+            user = services.create_account(
+                username=form.cleaned_data["username"],
+                email=form.cleaned_data["email"],
+                password=form.cleaned_data["password1"],
+            )
+        except services.AccountTaken as taken:
+            # Another sign-up with the same name or address won the race.
+            form.add_error(
+                taken.field,
+                USERNAME_TAKEN if taken.field == "username" else EMAIL_TAKEN,
+            )
+        else:
+            login(request, user, backend="tracker.auth_backends.ProfileModelBackend")
+            messages.success(request, "Welcome! Your account is ready.")
+            return redirect("tracker:account_profile")
     return render(request, "registration/signup.html", {"form": form})
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Django's view, with the old password counted toward sign-in throttling."""
+
+    form_class = PasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "request": self.request}
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's view, answering known and unknown addresses alike."""
+
+    form_class = PasswordResetForm
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's view; a new password also lifts a pause on signing in.
+
+    Whoever opened the emailed link has shown that the account is theirs, so a
+    stranger's wrong guesses should not keep them out.
+    """
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        services.lift_sign_in_pause(form.user)
+        return response
+
+
+def signing_in_paused(request, original_response=None, credentials=None):
+    """What django-axes shows instead of a page whose password check was refused."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(
+        request,
+        "registration/signing_in_paused.html",
+        {"minutes": minutes, "failure_limit": settings.AXES_FAILURE_LIMIT},
+        status=429,
+    )
 
 
 @login_required
@@ -57,7 +114,7 @@ def skip_profile(request):
 
 @login_required
 def delete_account(request):
-    form = DeleteAccountForm(post_data(request), user=request.user)
+    form = DeleteAccountForm(post_data(request), request=request)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

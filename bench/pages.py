@@ -106,6 +106,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=10,
         help="with --load: how long wrk drives each URL (default 10)",
     )
+    parser.add_argument(
+        "--hardening",
+        action="store_true",
+        help="serve with gunicorn on PostgreSQL: a sign-in brute force, then "
+        "--clients clients reading and writing through the forms (bench/hardening.py)",
+    )
+    parser.add_argument(
+        "--clients",
+        type=int,
+        default=50,
+        help="with --hardening: clients of the mixed load, each its own user "
+        "(default 50)",
+    )
+    parser.add_argument(
+        "--load-seconds",
+        type=int,
+        default=60,
+        help="with --hardening: how long each mixed-load run lasts (default 60)",
+    )
     return parser.parse_args(argv)
 
 
@@ -115,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench import load
 
         return load.run(args)
+    if args.hardening:
+        from bench import hardening
+
+        return hardening.run(args)
     with scratch_database(postgres_server(args), args.scratch_db) as url:
         setup_django(url)
         prepare_database()

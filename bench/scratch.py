@@ -106,10 +106,12 @@ def setup_django(database_url: str, *, secret_key: str | None = None) -> None:
 
     os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
     os.environ["DATABASE_URL"] = database_url
-    if secret_key is not None:
-        os.environ["SECRET_KEY"] = secret_key
     django.setup()
     settings.ROOT_URLCONF = "bench.urls"
+    if secret_key is not None:
+        # After setup: the test settings set their own key, whatever the
+        # environment says.
+        settings.SECRET_KEY = secret_key
 
 
 def prepare_database() -> None:

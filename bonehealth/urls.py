@@ -1,4 +1,6 @@
+from axes.decorators import axes_dispatch
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from tracker.views import accounts
@@ -7,8 +9,14 @@ admin.site.site_header = "Bone Health Tracker: guidance content"
 admin.site.site_title = "Bone Health Tracker admin"
 
 urlpatterns = [
+    # A paused sign-in is answered before the view runs: no form is checked or
+    # drawn for it, so a guessing loop costs the server only the lookup.
+    path("admin/login/", axes_dispatch(admin.site.login)),
     path("admin/", admin.site.urls),
     path("accounts/signup/", accounts.signup, name="signup"),
+    path(
+        "accounts/login/", axes_dispatch(auth_views.LoginView.as_view()), name="login"
+    ),
     # Django's account pages, with the changes tracker/views/accounts.py explains.
     path(
         "accounts/password_change/",

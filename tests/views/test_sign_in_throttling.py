@@ -65,6 +65,16 @@ class TestSiteSignIn:
         assert_paused(sign_in(client, "alice", "another guess"))
         hashing.assert_not_called()
 
+    def test_a_paused_attempt_is_answered_before_the_form_is_checked(
+        self, client, alice
+    ):
+        fail_until_paused(client)
+        with mock.patch(
+            "django.contrib.auth.views.LoginView.post", autospec=True
+        ) as view:
+            assert_paused(sign_in(client, "alice", "another guess"))
+        view.assert_not_called()
+
     def test_the_limit_is_per_address_too(self, client, alice, bob):
         for number in range(LIMIT):
             sign_in(client, f"someone{number}", "wrong")

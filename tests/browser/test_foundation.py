@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import expect
 
 from tests.browser.checks import check_page
@@ -196,3 +197,17 @@ def test_user_deletes_their_account_after_confirming(site, alice):
         site.get_by_text("Your account and everything in it are deleted.")
     ).to_be_visible()
     assert not Profile.objects.filter(pk=alice.profile.pk).exists()
+
+
+def test_a_paused_sign_in_says_when_to_try_again(site, alice):
+    """Five wrong passwords in the real form, then the pause page, checked."""
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        site.goto(site.base + "/accounts/login/")
+        site.get_by_label("Username").fill("alice")
+        site.get_by_label("Password").fill("not the password")
+        site.get_by_role("button", name="Log in").click()
+    expect(site.get_by_role("heading", level=1)).to_have_text(
+        "Signing in is paused for 15 minutes"
+    )
+    expect(site.get_by_text("Please try again in 15 minutes.")).to_be_visible()
+    check_page(site)

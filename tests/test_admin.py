@@ -566,6 +566,25 @@ def test_a_new_value_with_a_new_note_saves_at_once(admin_client, guidance):
     assert row.self_check_threshold_source_detail == "our own stricter choice"
 
 
+def test_a_cleared_baseline_needs_no_check(admin_client, guidance):
+    bhof = Source.objects.get(key="BHOF")
+    EstimateSettings.objects.create(
+        other_foods_calcium_mg=250, source=bhof, source_detail="a cited baseline"
+    )
+    data = {
+        "other_foods_calcium_mg": "300",
+        "source": bhof.pk,
+        "source_detail": "a cited baseline",
+        "source_note_checked": "False",
+    }
+    url = admin_url(EstimateSettings, "change", 1)
+    response = admin_client.post(url, data)
+    assert NOTE_WARNING in response.text
+    response = admin_client.post(url, {**data, "other_foods_calcium_mg": ""})
+    assert response.status_code == 302
+    assert EstimateSettings.objects.get().other_foods_calcium_mg is None
+
+
 def test_the_shipped_re_check_note_names_no_interval(guidance):
     note = HomeSafetySettings.objects.get().recheck_interval_source_detail
     assert "yearly" not in note

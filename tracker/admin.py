@@ -103,6 +103,8 @@ class SourceNoteCheckForm(forms.ModelForm):
                 continue
             if changed.isdisjoint(values) or not changed.isdisjoint(notes):
                 continue
+            if all(cleaned_data.get(name) in (None, "") for name in values):
+                continue  # a value cleared leaves no number for the note to describe
             if not cleaned_data.get(confirm):
                 self.fields[confirm].widget = forms.CheckboxInput()
                 self.add_error(confirm, NOTE_CHECK_MESSAGE)

@@ -44,7 +44,7 @@ def test_admin_pages_pass_axe(site, guidance, admin_user):
     site.get_by_label("Re-check interval (months)").fill("6")
     site.get_by_role("button", name="Save", exact=True).click()
     checked = site.get_by_label("The source note still describes the re-check interval")
-    assert checked.is_visible()
+    checked.wait_for()  # visible once the page with the warning has loaded
     violations = axe_violations(site)
     assert not violations, f"axe on the note check: {violations}"
 

@@ -2,7 +2,8 @@
 
 import io
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from unittest import mock
 
 import pytest
@@ -11,8 +12,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.db import connection
 
+from tests.helpers import SKIM, catalogue_food, log_intake
 from tracker import digests
-from tracker.models import WeeklyDigest
+from tracker.models import IntakeEstimate, WeeklyDigest
 from tracker.services.digests import claim_digest
 from tracker.services.emails import MAX_ATTEMPTS, STALE_CLAIM
 
@@ -47,6 +49,24 @@ def test_it_sends_the_last_complete_week_as_text_and_html(subscriber, guidance):
     assert (
         message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     )
+
+
+def test_an_estimated_day_is_marked_in_the_email(subscriber, guidance):
+    log_intake(subscriber, catalogue_food(SKIM), date(2026, 11, 16))
+    IntakeEstimate.objects.create(
+        user=subscriber,
+        day=date(2026, 11, 17),
+        calcium_mg=Decimal(1152),
+        vitamin_d_iu=Decimal(247),
+    )
+    with time_machine.travel(MONDAY_MORNING, tick=False):
+        run()
+    message = mail.outbox[0]
+    html = message.alternatives[0][0]
+    for text in (message.body, html):
+        assert "Logged on 2 of 7 days. One of these days is a quick estimate" in text
+        assert "Average calcium a day (includes an estimate):" in text
+        assert "Average vitamin D a day (includes an estimate):" in text
 
 
 def test_running_twice_sends_once(subscriber, guidance):

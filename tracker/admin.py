@@ -6,15 +6,17 @@ private too: a delete confirmation page counts them, and never lists them.
 """
 
 from collections import Counter
+from urllib.parse import urlsplit
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.utils import NestedObjects, quote
 from django.contrib.auth import get_user_model
 from django.db import models, router
 from django.forms import CheckboxSelectMultiple
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
 from .domain import medicines
@@ -37,6 +39,76 @@ from .models import (
 )
 
 SOURCE_FIELDSET = ("Source", {"fields": ["source", "source_detail"]})
+
+NOTE_CHECK_MESSAGE = (
+    "You changed the value; check that the source note still describes it. Then "
+    "change the note, or tick this box to keep it as it is."
+)
+
+
+def cited(source, note=""):
+    """A source as lists show it: its full title, then its key and the note."""
+    if source is None:
+        return "No source"
+    hint = " · ".join(part for part in (source.key, note) if part)
+    return format_html('{}<br><span class="quiet">{}</span>', source.title, hint)
+
+
+def named(name, shown=True, hidden_word="retired"):
+    """A row's name for a list, marked when users no longer see the row."""
+    if shown:
+        return name
+    return format_html('{} <span class="quiet">({})</span>', name, hidden_word)
+
+
+class SourceFilter(admin.RelatedOnlyFieldListFilter):
+    """ "By source": only the sources this list's rows cite, by their titles.
+
+    No "-" entry: the rows an admin lists always cite a source (a food without
+    one is a user's own, never listed).
+    """
+
+    @property
+    def include_empty_choice(self):
+        return False
+
+
+def note_checked(label):
+    """A tick box that appears when a value changed and its source note did not."""
+    return forms.BooleanField(
+        label=label,
+        required=False,
+        widget=forms.HiddenInput,
+        help_text="Tick only after reading the note again.",
+    )
+
+
+class SourceNoteCheckForm(forms.ModelForm):
+    """Asks the editor to re-read a source note when the value it cites changes.
+
+    ``note_checks`` lists (tick box, value fields, source fields). When a saved
+    row's value changes and none of its source fields do, the form shows the
+    tick box with a warning and saves only once it is ticked.
+    """
+
+    note_checks: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance._state.adding:
+            return cleaned_data
+        changed = set(self.changed_data)
+        for confirm, values, notes in self.note_checks:
+            if any(name in self.errors for name in values):
+                continue
+            if changed.isdisjoint(values) or not changed.isdisjoint(notes):
+                continue
+            if all(cleaned_data.get(name) in (None, "") for name in values):
+                continue  # a value cleared leaves no number for the note to describe
+            if not cleaned_data.get(confirm):
+                self.fields[confirm].widget = forms.CheckboxInput()
+                self.add_error(confirm, NOTE_CHECK_MESSAGE)
+        return cleaned_data
 
 
 def names_a_user(model) -> bool:
@@ -86,7 +158,24 @@ def without_users_rows(nested: list) -> list:
     return kept
 
 
-class PrivateRowsAdmin(admin.ModelAdmin):
+class GuidanceAdmin(admin.ModelAdmin):
+    """What every guidance admin shares: wide boxes for source notes.
+
+    A source note is a short text, but often longer than a one-line box shows.
+    """
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name.endswith("source_detail"):
+            kwargs["widget"] = forms.Textarea(
+                attrs={"rows": 2, "class": "vLargeTextField"}
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class PrivateRowsAdmin(GuidanceAdmin):
     """Counts users' rows on delete confirmation pages, never lists them.
 
     Django lists every related row by its ``str()``: "Favourite of alice: Milk"
@@ -147,36 +236,63 @@ class CitedAdmin(PrivateRowsAdmin):
     # box has no accessible name.
     list_select_related = ["source"]
 
+    @admin.display(description="source", ordering="source__title")
+    def source_column(self, obj):
+        return cited(obj.source, obj.source_detail)
+
 
 @admin.register(Source)
 class SourceAdmin(PrivateRowsAdmin):
-    list_display = ["key", "title", "url"]
+    list_display = ["title", "key", "web_address"]
     search_fields = ["key", "title", "url"]
+    # Drop-downs and filters of sources list them in this order too.
+    ordering = ["title"]
+
+    @admin.display(description="web address", ordering="url")
+    def web_address(self, obj):
+        return format_html('<a href="{}">{}</a>', obj.url, urlsplit(obj.url).netloc)
+
+
+class NutrientTargetForm(SourceNoteCheckForm):
+    source_note_checked = note_checked("The source note still describes the amount")
+    note_checks = (
+        ("source_note_checked", ("amount", "amount_max"), ("source", "source_detail")),
+    )
 
 
 @admin.register(NutrientTarget)
 class NutrientTargetAdmin(CitedAdmin):
-    list_display = [
-        "nutrient",
-        "kind",
-        "sex",
-        "age_band",
-        "amount",
-        "amount_max",
-        "unit",
-        "source",
-        "source_detail",
-    ]
-    list_filter = ["nutrient", "kind", "sex", "source"]
+    form = NutrientTargetForm
+    list_display = ["__str__", "amount_a_day", "source_column"]
+    list_filter = ["nutrient", "kind", "sex", ("source", SourceFilter)]
     search_fields = ["note", "source__title", "source_detail"]
     fieldsets = [
         (None, {"fields": ["nutrient", "kind", "sex", ("age_min", "age_max")]}),
         ("Amount per day", {"fields": [("amount", "amount_max"), "unit", "note"]}),
-        SOURCE_FIELDSET,
+        (
+            "Source",
+            {"fields": ["source", "source_detail", "source_note_checked"]},
+        ),
     ]
+
+    @admin.display(description="amount a day", ordering="amount")
+    def amount_a_day(self, obj):
+        if obj.amount_max is None:
+            return f"{obj.amount:,} {obj.unit}"
+        return f"{obj.amount:,}–{obj.amount_max:,} {obj.unit}"
 
 
 class CatalogueAdmin(CitedAdmin):
+    """Catalogue foods and supplement presets: the rows no user owns."""
+
+    @admin.display(description="calcium (mg)", ordering="calcium_mg")
+    def calcium(self, obj):
+        return obj.calcium_mg
+
+    @admin.display(description="vitamin D (IU)", ordering="vitamin_d_iu")
+    def vitamin_d(self, obj):
+        return obj.vitamin_d_iu
+
     def get_queryset(self, request):
         return super().get_queryset(request).filter(owner__isnull=True)
 
@@ -191,19 +307,10 @@ class CatalogueAdmin(CitedAdmin):
 
 @admin.register(Food)
 class FoodAdmin(CatalogueAdmin):
-    list_display = [
-        "name",
-        "serving",
-        "serving_grams",
-        "group",
-        "calcium_mg",
-        "vitamin_d_iu",
-        "low_absorption",
-        "is_active",
-        "source",
-        "source_detail",
-    ]
-    list_filter = ["group", "low_absorption", "is_active", "source"]
+    # Short columns, so the source fits beside the filters at 1280 px; the
+    # group, low absorption and retired foods are a filter away.
+    list_display = ["food", "calcium", "vitamin_d", "source_column"]
+    list_filter = ["group", "low_absorption", "is_active", ("source", SourceFilter)]
     search_fields = ["name", "source_detail"]
     fieldsets = [
         (None, {"fields": ["name", "group", ("serving", "serving_grams")]}),
@@ -215,19 +322,15 @@ class FoodAdmin(CatalogueAdmin):
         ("Status", {"fields": ["is_active"]}),
     ]
 
+    @admin.display(description="food", ordering="name")
+    def food(self, obj):
+        return named(str(obj), obj.is_active)
+
 
 @admin.register(Supplement)
 class SupplementAdmin(CatalogueAdmin):
-    list_display = [
-        "name",
-        "dose",
-        "calcium_mg",
-        "vitamin_d_iu",
-        "is_active",
-        "source",
-        "source_detail",
-    ]
-    list_filter = ["is_active", "source"]
+    list_display = ["supplement", "calcium", "vitamin_d", "source_column"]
+    list_filter = ["is_active", ("source", SourceFilter)]
     search_fields = ["name", "source_detail"]
     fieldsets = [
         (None, {"fields": ["name", "dose", ("calcium_mg", "vitamin_d_iu"), "note"]}),
@@ -235,41 +338,84 @@ class SupplementAdmin(CatalogueAdmin):
         ("Status", {"fields": ["is_active"]}),
     ]
 
-
-class WeeklyExerciseTargetInline(admin.TabularInline):
-    model = WeeklyExerciseTarget
-    extra = 0
+    @admin.display(description="supplement", ordering="name")
+    def supplement(self, obj):
+        return named(f"{obj.name}, {obj.dose}", obj.is_active)
 
 
 @admin.register(ExerciseCategory)
 class ExerciseCategoryAdmin(CitedAdmin):
-    list_display = ["name", "code", "order", "source", "source_detail"]
-    list_filter = ["source"]
+    list_display = ["name", "order", "source_column"]
+    list_filter = [("source", SourceFilter)]
     search_fields = ["name", "description"]
-    inlines = [WeeklyExerciseTargetInline]
+    fieldsets = [
+        (None, {"fields": ["name", "code", "description", "order"]}),
+        SOURCE_FIELDSET,
+        ("Weekly targets", {"fields": ["weekly_targets"]}),
+    ]
+    readonly_fields = ["weekly_targets"]
+
+    @admin.display(description="weekly targets")
+    def weekly_targets(self, obj):
+        """Links to the category's targets: each is changed on its own page,
+        where a changed amount asks to check its source note."""
+        targets = obj.weekly_targets.all() if obj.pk else []
+        if not targets:
+            return "None yet."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a></li>',
+                (
+                    (
+                        reverse(
+                            "admin:tracker_weeklyexercisetarget_change", args=[t.pk]
+                        ),
+                        t,
+                    )
+                    for t in targets
+                ),
+            ),
+        )
+
+
+class WeeklyExerciseTargetForm(SourceNoteCheckForm):
+    source_note_checked = note_checked("The source note still describes the amount")
+    note_checks = (
+        ("source_note_checked", ("amount", "min_impact"), ("source", "source_detail")),
+    )
 
 
 @admin.register(WeeklyExerciseTarget)
 class WeeklyExerciseTargetAdmin(CitedAdmin):
-    list_display = [
-        "label",
-        "category",
-        "amount",
-        "measure",
-        "min_impact",
-        "audience",
-        "source",
-        "source_detail",
-    ]
-    list_filter = ["category", "measure", "audience", "source"]
+    form = WeeklyExerciseTargetForm
+    list_display = ["label", "amount_a_week", "audience", "source_column"]
+    list_filter = ["category", "measure", "audience", ("source", SourceFilter)]
     list_select_related = ["source", "category"]
     search_fields = ["label", "note"]
+    fieldsets = [
+        (None, {"fields": ["label", "category", "audience", "order"]}),
+        ("Amount a week", {"fields": [("amount", "measure"), "min_impact", "note"]}),
+        (
+            "Source",
+            {"fields": ["source", "source_detail", "source_note_checked"]},
+        ),
+    ]
+
+    @admin.display(description="amount a week", ordering="amount")
+    def amount_a_week(self, obj):
+        amount = f"{obj.amount} {obj.get_measure_display()}"
+        if obj.min_impact is None:
+            return amount
+        impact = obj.get_min_impact_display().lower()
+        return f"{amount}, {impact} or more"
 
 
 @admin.register(ExerciseType)
 class ExerciseTypeAdmin(CitedAdmin):
-    list_display = ["name", "category_list", "impact", "is_active", "source"]
-    list_filter = ["categories", "impact", "is_active", "source"]
+    list_display = ["activity", "category_list", "impact", "source_column"]
+    list_filter = ["categories", "impact", "is_active", ("source", SourceFilter)]
     search_fields = ["name", "description", "cautions"]
     prepopulated_fields = {"slug": ["name"]}
     # Four tick boxes are plainer (and more accessible) than the two-pane widget.
@@ -298,12 +444,20 @@ class ExerciseTypeAdmin(CitedAdmin):
     def category_list(self, obj):
         return ", ".join(category.name for category in obj.categories.all())
 
+    @admin.display(description="activity", ordering="name")
+    def activity(self, obj):
+        return named(obj.name, obj.is_active)
+
 
 @admin.register(MovementToAvoid)
 class MovementToAvoidAdmin(CitedAdmin):
-    list_display = ["movement", "order", "source", "source_detail"]
-    list_filter = ["source"]
+    list_display = ["movement", "order", "source_column"]
+    list_filter = [("source", SourceFilter)]
     search_fields = ["movement", "why", "instead"]
+    fieldsets = [
+        (None, {"fields": ["movement", "why", "instead", "order"]}),
+        SOURCE_FIELDSET,
+    ]
 
 
 class RoomForm(forms.ModelForm):
@@ -327,52 +481,128 @@ class RoomForm(forms.ModelForm):
 
 @admin.register(Room)
 class RoomAdmin(PrivateRowsAdmin):
+    """Rooms cite nothing themselves: the list shows what their items cite."""
+
     form = RoomForm
-    list_display = ["name", "order"]
+    list_display = ["name", "order", "item_sources"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        items = ChecklistItem.objects.select_related("source").only(
+            "room_id", "source__key", "source__title"
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(models.Prefetch("items", queryset=items))
+        )
+
+    @admin.display(description="sources of its checklist items")
+    def item_sources(self, obj):
+        sources = {item.source_id: item.source for item in obj.items.all()}
+        if not sources:
+            return "No items yet"
+        return format_html_join(
+            mark_safe("<br>"), "{}", ((cited(s),) for s in sources.values())
+        )
 
 
 @admin.register(ChecklistItem)
 class ChecklistItemAdmin(CitedAdmin):
-    list_display = ["question", "room", "order", "is_active", "source", "source_detail"]
-    list_filter = ["room", "is_active", "source"]
+    list_display = ["item", "room", "order", "source_column"]
+    list_filter = ["room", "is_active", ("source", SourceFilter)]
     list_select_related = ["source", "room"]
     search_fields = ["question", "fix"]
+    fieldsets = [
+        (None, {"fields": ["room", "question", "fix", "order"]}),
+        SOURCE_FIELDSET,
+        ("Status", {"fields": ["is_active"]}),
+    ]
+
+    @admin.display(description="question", ordering="question")
+    def item(self, obj):
+        return named(obj.question, obj.is_active)
 
 
 @admin.register(SelfCheckStatement)
 class SelfCheckStatementAdmin(CitedAdmin):
-    list_display = ["number", "statement", "points", "is_active", "source"]
-    list_filter = ["points", "is_active", "source"]
+    list_display = ["number", "shown_statement", "points", "source_column"]
+    list_filter = ["points", "is_active", ("source", SourceFilter)]
     search_fields = ["statement", "why"]
+    fieldsets = [
+        (None, {"fields": ["number", "statement", "points", "why"]}),
+        SOURCE_FIELDSET,
+        ("Status", {"fields": ["is_active"]}),
+    ]
+
+    @admin.display(description="statement", ordering="statement")
+    def shown_statement(self, obj):
+        return named(obj.statement, obj.is_active)
 
 
-class SingleRowSettingsAdmin(admin.ModelAdmin):
+class SingleRowSettingsAdmin(GuidanceAdmin):
     """A ``SingleRowSettings`` model: its row can be added once, then changed.
 
-    Its sources are plain selects, as in CitedAdmin: an empty autocomplete box
-    fails axe.
+    It is never deleted: pages show its numbers with their sources, and an empty
+    value says "none set" as well as no row does. Its sources are plain selects,
+    as in CitedAdmin: an empty autocomplete box fails axe.
     """
+
+    # What a save says, instead of Django's "The … “…” was changed successfully".
+    saved_message = "Saved."
 
     def has_add_permission(self, request):
         return not self.model.objects.exists()
 
+    def has_delete_permission(self, request, obj=None):
+        return False
+
     def get_list_select_related(self, request):
         return list(self.model.load_related)
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        # Adding and changing are the only successes: there is no delete.
+        if level == messages.SUCCESS:
+            message = self.saved_message
+        super().message_user(request, message, level, *args, **kwargs)
+
+
+class HomeSafetySettingsForm(SourceNoteCheckForm):
+    recheck_note_checked = note_checked(
+        "The source note still describes the re-check interval"
+    )
+    threshold_note_checked = note_checked(
+        "The source note still describes the self-check score"
+    )
+    note_checks = (
+        (
+            "recheck_note_checked",
+            ("recheck_interval_months",),
+            ("recheck_interval_source", "recheck_interval_source_detail"),
+        ),
+        (
+            "threshold_note_checked",
+            ("self_check_threshold",),
+            ("self_check_threshold_source", "self_check_threshold_source_detail"),
+        ),
+    )
 
 
 @admin.register(HomeSafetySettings)
 class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
-    """The one settings row: it can be changed, never added twice or deleted.
+    """The one settings row of the home-safety pages."""
 
-    Pages show its numbers with their sources, so the row stays.
-    """
-
+    form = HomeSafetySettingsForm
+    saved_message = (
+        "The home-safety settings are saved. The pages use them from now on."
+    )
     list_display = [
         "__str__",
-        "recheck_interval_months",
-        "self_check_threshold",
+        "recheck_after",
+        "recheck_interval_source_column",
+        "self_check_score",
+        "self_check_threshold_source_column",
     ]
     fieldsets = [
         (
@@ -382,6 +612,7 @@ class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
                     "recheck_interval_months",
                     "recheck_interval_source",
                     "recheck_interval_source_detail",
+                    "recheck_note_checked",
                 ]
             },
         ),
@@ -392,6 +623,7 @@ class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
                     "self_check_threshold",
                     "self_check_threshold_source",
                     "self_check_threshold_source_detail",
+                    "threshold_note_checked",
                 ],
                 "description": "Applies to self-checks taken from now on; past "
                 "results keep the score they were judged by.",
@@ -399,14 +631,30 @@ class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
         ),
     ]
 
-    def has_delete_permission(self, request, obj=None):
-        return False
+    @admin.display(description="re-check interval source")
+    def recheck_interval_source_column(self, obj):
+        return cited(obj.recheck_interval_source, obj.recheck_interval_source_detail)
+
+    @admin.display(description="re-check after")
+    def recheck_after(self, obj):
+        months = obj.recheck_interval_months
+        return f"{months} month{'' if months == 1 else 's'}"
+
+    @admin.display(description="self-check score")
+    def self_check_score(self, obj):
+        return f"{obj.self_check_threshold} or more"
+
+    @admin.display(description="self-check score source")
+    def self_check_threshold_source_column(self, obj):
+        return cited(
+            obj.self_check_threshold_source, obj.self_check_threshold_source_detail
+        )
 
 
 @admin.register(Tip)
 class TipAdmin(CitedAdmin):
-    list_display = ["title", "kind", "topic", "published", "order", "source"]
-    list_filter = ["kind", "topic", "published", "source"]
+    list_display = ["tip", "topic", "order", "source_column"]
+    list_filter = ["kind", "topic", "published", ("source", SourceFilter)]
     search_fields = ["title", "body"]
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
@@ -415,27 +663,56 @@ class TipAdmin(CitedAdmin):
         ("Publishing", {"fields": ["published", "order"]}),
     ]
 
+    @admin.display(description="title", ordering="title")
+    def tip(self, obj):
+        label = f"{obj.title} ({obj.get_kind_display().lower()})"
+        return named(label, obj.published, "not published")
+
+
+class EstimateSettingsForm(SourceNoteCheckForm):
+    source_note_checked = note_checked("The source note still describes the baseline")
+    note_checks = (
+        (
+            "source_note_checked",
+            ("other_foods_calcium_mg",),
+            ("source", "source_detail"),
+        ),
+    )
+
 
 @admin.register(EstimateSettings)
 class EstimateSettingsAdmin(SingleRowSettingsAdmin):
     """The quick estimate's baseline for other foods: one row, none shipped."""
 
-    list_display = ["__str__", "other_foods_calcium_mg", "source", "source_detail"]
+    form = EstimateSettingsForm
+    saved_message = (
+        "The quick estimate settings are saved. Estimates made from now on use them."
+    )
+    list_display = ["__str__", "other_foods_calcium_mg", "source_column"]
     fieldsets = [
         (
             "Baseline for other foods",
             {
-                "fields": ["other_foods_calcium_mg"],
+                "fields": [
+                    "other_foods_calcium_mg",
+                    "source",
+                    "source_detail",
+                    "source_note_checked",
+                ],
                 "description": (
-                    "docs/bone-facts.md gives no baseline, so none ships. Enter one "
-                    "only with a source you can cite; leave it empty otherwise, and "
-                    "the estimate counts only the servings users enter. Estimates "
-                    "already saved keep the baseline they were saved with."
+                    "None ships with the app: the sources it cites give no "
+                    "baseline. Enter one only with a source you can cite; leave it "
+                    "empty otherwise, and the estimate counts only the servings "
+                    "users enter. Estimates already saved keep the baseline they "
+                    "were saved with."
                 ),
             },
         ),
-        SOURCE_FIELDSET,
     ]
+
+    @admin.display(description="source")
+    def source_column(self, obj):
+        return cited(obj.source, obj.source_detail) if obj.source else "None"
 
 
 class MedicineForm(forms.ModelForm):
@@ -458,14 +735,12 @@ class MedicineForm(forms.ModelForm):
 class MedicineAdmin(CitedAdmin):
     form = MedicineForm
     list_display = [
-        "name",
-        "drug_class",
+        "medicine",
         "route",
         "schedule_list",
-        "is_active",
-        "source",
+        "source_column",
     ]
-    list_filter = ["drug_class", "route", "is_active", "source"]
+    list_filter = ["drug_class", "route", "is_active", ("source", SourceFilter)]
     search_fields = ["name", "brand_names"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
@@ -535,3 +810,7 @@ class MedicineAdmin(CitedAdmin):
     @admin.display(description="schedules")
     def schedule_list(self, obj):
         return ", ".join(label for _, label in obj.schedule_choices)
+
+    @admin.display(description="medicine", ordering="name")
+    def medicine(self, obj):
+        return named(obj.name, obj.is_active)

@@ -429,6 +429,40 @@ def test_days_still_to_come_are_marked_and_not_averaged():
     assert summary.average_calcium_mg == 1200
 
 
+def test_a_week_counts_its_estimated_days_and_says_so():
+    estimated = intake.DayTotals(
+        calcium_mg=900, vitamin_d_iu=0, logged=True, uses_estimate=True
+    )
+    totals = {WEEK[0]: day(1200), WEEK[1]: estimated, WEEK[5]: estimated}
+    summary = intake.intake_week(WEEK, totals, today=WEEK[3])
+    assert summary.estimated_days == 1  # the one still to come is not counted
+    assert summary.estimate_mark == " (includes an estimate)"
+    assert summary.estimate_note == (
+        "One of these days is a quick estimate, which stands in for that day's food."
+    )
+    without = intake.intake_week(WEEK, {WEEK[0]: day(1200)}, today=WEEK[3])
+    assert (without.estimated_days, without.estimate_mark) == (0, "")
+    assert without.estimate_note == ""
+
+
+@pytest.mark.parametrize(
+    "days, mark, count",
+    [
+        (0, "", ""),
+        (1, " (includes an estimate)", " (1 estimate)"),
+        (3, " (includes 3 estimates)", " (3 estimates)"),
+    ],
+)
+def test_estimated_days_are_marked_as_the_rows_are(days, mark, count):
+    assert intake.estimate_mark(days) == mark
+    assert intake.estimate_count(days) == count
+    if days > 1:
+        assert intake.estimate_note(days) == (
+            f"{days} of these days are quick estimates, which stand in for those "
+            "days' food."
+        )
+
+
 def test_a_week_with_nothing_logged_has_no_average():
     summary = intake.intake_week(WEEK, {}, today=WEEK[6])
     assert (summary.logged_days, summary.average_calcium_mg) == (0, None)

@@ -19,7 +19,13 @@ from tests.helpers import (
     log_realistic_days,
     log_session,
 )
-from tracker.models import ChecklistAnswer, ChecklistItem, Fall, SelfCheck
+from tracker.models import (
+    ChecklistAnswer,
+    ChecklistItem,
+    Fall,
+    IntakeEstimate,
+    SelfCheck,
+)
 
 LAST_WEEK = "2026-W47"  # Monday 16 to Sunday 22 November
 
@@ -156,6 +162,33 @@ class TestWeeklySummary:
         content = response.content.decode()
         assert "1,198 mg" in content
         assert 'data-chart="calcium-chart-data"' in content
+
+    def test_an_estimated_day_is_marked_in_the_averages_charts_and_table(
+        self, alice_client, alice, guidance
+    ):
+        monday = date(2026, 11, 16)
+        log_intake(alice, catalogue_food(SKIM), monday)
+        IntakeEstimate.objects.create(
+            user=alice, day=monday + timedelta(days=1), calcium_mg=1152, vitamin_d_iu=0
+        )
+        response = alice_client.get(f"/weeks/{LAST_WEEK}/")
+        content = response.content.decode()
+        assert "Average calcium a day (includes an estimate)" in content
+        assert "Average vitamin D a day (includes an estimate)" in content
+        assert "One of these days is a quick estimate" in content
+        assert "1,152 mg (estimate)" in content
+        labels = response.context["calcium_chart"]["labels"]
+        assert labels[0] == "Mon 16"
+        assert labels[1] == ["Tue 17", "(estimate)"]
+        assert response.context["vitamin_d_chart"]["labels"] == labels
+
+    def test_a_week_without_estimates_says_nothing_of_them(
+        self, alice_client, alice, guidance
+    ):
+        log_intake(alice, catalogue_food(SKIM), date(2026, 11, 16))
+        content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
+        assert "Average calcium a day" in content
+        assert "estimate" not in content.lower()
 
     def test_medicines_show_doses_taken_against_doses_due(
         self, alice_client, alice, guidance
@@ -311,6 +344,21 @@ class TestTrends:
         content = response.content.decode()
         assert 'data-chart="exercise-chart-data"' in content
         assert "<caption>Exercise minutes by purpose, by week</caption>" in content
+
+    def test_a_week_with_an_estimated_day_is_marked(
+        self, alice_client, alice, guidance
+    ):
+        log_intake(alice, catalogue_food(SKIM), date(2026, 11, 16))
+        IntakeEstimate.objects.create(
+            user=alice, day=date(2026, 11, 17), calcium_mg=1152, vitamin_d_iu=0
+        )
+        response = alice_client.get("/trends/")
+        assert "2 (1 estimate)" in response.content.decode()
+        labels = response.context["calcium_chart"]["labels"]
+        assert labels[-2][1] == "(estimate)"  # week 47, the week before this one
+        assert isinstance(labels[-1], str)
+        weeks = alice_client.get("/weeks/").content.decode()
+        assert "2 (1 estimate)" in weeks
 
     @pytest.mark.parametrize("days", [1, 365])
     def test_it_runs_a_fixed_number_of_queries(

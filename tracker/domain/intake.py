@@ -523,6 +523,44 @@ def day_report(
 # --- Week -------------------------------------------------------------------
 
 
+# A day a quick estimate stands in for is marked "Estimate" in each list of days;
+# a figure that counts such days says so in the same words.
+ESTIMATE = "estimate"
+
+
+def estimate_mark(estimated_days: int) -> str:
+    """Return " (includes an estimate)" for a figure that counts estimated days,
+    to follow its label; "" when it counts none."""
+    if estimated_days <= 0:
+        return ""
+    if estimated_days == 1:
+        return f" (includes an {ESTIMATE})"
+    return f" (includes {estimated_days} {ESTIMATE}s)"
+
+
+def estimate_count(estimated_days: int) -> str:
+    """Return " (1 estimate)" to follow a count of days; "" without estimates."""
+    if estimated_days <= 0:
+        return ""
+    plural = "" if estimated_days == 1 else "s"
+    return f" ({estimated_days} {ESTIMATE}{plural})"
+
+
+def estimate_note(estimated_days: int) -> str:
+    """Say in a sentence which of a figure's days are quick estimates."""
+    if estimated_days <= 0:
+        return ""
+    if estimated_days == 1:
+        return (
+            "One of these days is a quick estimate, which stands in for that "
+            "day's food."
+        )
+    return (
+        f"{estimated_days} of these days are quick estimates, which stand in for "
+        "those days' food."
+    )
+
+
 @dataclass(frozen=True)
 class IntakeDay:
     day: date
@@ -546,6 +584,15 @@ class IntakeWeek:
     logged_days: int
     average_calcium_mg: int | None
     average_vitamin_d_iu: int | None
+    estimated_days: int = 0  # logged days a quick estimate stands in for
+
+    @property
+    def estimate_mark(self) -> str:
+        return estimate_mark(self.estimated_days)
+
+    @property
+    def estimate_note(self) -> str:
+        return estimate_note(self.estimated_days)
 
 
 def intake_week(
@@ -570,6 +617,7 @@ def intake_week(
     return IntakeWeek(
         days=week_days,
         logged_days=count,
+        estimated_days=sum(day.uses_estimate for day in logged),
         average_calcium_mg=round_whole(
             Decimal(sum(day.calcium_mg for day in logged)) / count
         ),

@@ -75,6 +75,7 @@ class WeeklySummary:
     logged_days: int
     calcium_days_met: int
     vitamin_d_days_met: int
+    estimated_days: int  # logged days a quick estimate stands in for
     calcium_average: Progress | None
     vitamin_d_average: Progress | None
     calcium_target: Target | None
@@ -82,6 +83,14 @@ class WeeklySummary:
     exercise: exercise.ExerciseWeek
     home: HomeWeek
     headline: str
+
+    @property
+    def estimate_mark(self) -> str:
+        return intake.estimate_mark(self.estimated_days)
+
+    @property
+    def estimate_note(self) -> str:
+        return intake.estimate_note(self.estimated_days)
 
     @property
     def anything_logged(self) -> bool:
@@ -131,6 +140,7 @@ def weekly_summary(
         logged_days=len(logged),
         calcium_days_met=calcium_days_met,
         vitamin_d_days_met=vitamin_d_days_met,
+        estimated_days=intake_week.estimated_days,
         calcium_average=intake.calcium_progress(
             intake_week.average_calcium_mg, calcium_target
         )
@@ -224,6 +234,11 @@ class TrendWeek:
     minutes_by_category: dict[str, int]
     total_minutes: int  # each session once, though it may count in several categories
     exercise_goals_met: bool = False  # every weekly exercise target met
+    estimated_days: int = 0  # logged days a quick estimate stands in for
+
+    @property
+    def estimate_count(self) -> str:
+        return intake.estimate_count(self.estimated_days)
 
 
 def trend(
@@ -246,6 +261,7 @@ def trend(
             TrendWeek(
                 week=week,
                 logged_days=intake_week.logged_days,
+                estimated_days=intake_week.estimated_days,
                 average_calcium_mg=intake_week.average_calcium_mg,
                 average_vitamin_d_iu=intake_week.average_vitamin_d_iu,
                 minutes_by_category=exercise.minutes_by_category(

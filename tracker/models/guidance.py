@@ -5,6 +5,7 @@ say where it comes from. Numbers come from ``docs/bone-facts.md`` and nowhere el
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -66,10 +67,12 @@ class Source(models.Model):
     key = models.CharField(
         max_length=30,
         unique=True,
-        help_text="Short name used in seed data, e.g. ODS-Ca.",
+        help_text="A short name, shown after the title in lists, e.g. ODS-Ca.",
     )
-    title = models.CharField(max_length=300)
-    url = models.URLField(max_length=500)
+    title = models.CharField(
+        max_length=300, help_text="Users see it, linked to the address, under advice."
+    )
+    url = models.URLField("web address", max_length=500)
 
     objects = GuidanceManager()
 
@@ -77,7 +80,14 @@ class Source(models.Model):
         ordering = ["key"]
 
     def __str__(self):
-        return self.key
+        # The full title names a source; the key is a hint for editors who know it.
+        return f"{self.title} ({self.key})"
+
+
+SOURCE_NOTE_HELP = (
+    "Where in the source, and what it says: a table, a page, a database id. "
+    "Users see it after the source's title."
+)
 
 
 class CitedModel(models.Model):
@@ -85,15 +95,20 @@ class CitedModel(models.Model):
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="+")
     source_detail = models.CharField(
+        "source note",
         max_length=200,
         blank=True,
-        help_text="Where in the source: a table, a page, a database id.",
+        help_text=SOURCE_NOTE_HELP,
     )
 
     objects = GuidanceManager()
 
     class Meta:
         abstract = True
+
+
+AGE_BAND_OUT_OF_ORDER = "The last age must be the first age or later."
+RANGE_OUT_OF_ORDER = "The top of the range must be at least the amount."
 
 
 class NutrientTarget(CitedModel):
@@ -145,11 +160,13 @@ class NutrientTarget(CitedModel):
             models.CheckConstraint(
                 condition=Q(age_max__isnull=True) | Q(age_max__gte=models.F("age_min")),
                 name="nutrient_age_band_in_order",
+                violation_error_message=AGE_BAND_OUT_OF_ORDER,
             ),
             models.CheckConstraint(
                 condition=Q(amount_max__isnull=True)
                 | Q(amount_max__gte=models.F("amount")),
                 name="nutrient_range_in_order",
+                violation_error_message=RANGE_OUT_OF_ORDER,
             ),
             # Calcium is counted in mg and vitamin D in IU; µg is only a display choice.
             models.CheckConstraint(
@@ -170,6 +187,40 @@ class NutrientTarget(CitedModel):
         if self.age_max is None:
             return f"{self.age_min}+"
         return f"{self.age_min}–{self.age_max}"
+
+    def clean(self):
+        """Refuse a band or range out of order, and a band that overlaps another.
+
+        Each error goes next to the field to change. Two bands of one nutrient,
+        kind and sex that share an age would give a person two targets.
+        """
+        errors = {}
+        if None not in (self.age_min, self.age_max) and self.age_max < self.age_min:
+            errors["age_max"] = AGE_BAND_OUT_OF_ORDER
+        if None not in (self.amount, self.amount_max) and self.amount_max < self.amount:
+            errors["amount_max"] = RANGE_OUT_OF_ORDER
+        if not errors and self.age_min is not None:
+            overlapping = self.overlapping_band()
+            if overlapping is not None:
+                errors["age_min"] = (
+                    f"These ages overlap “{overlapping}”. Change this band or that "
+                    "one so that each age has one target."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def overlapping_band(self):
+        """Return another target of this nutrient, kind and sex that shares an age."""
+        others = NutrientTarget.objects.filter(
+            nutrient=self.nutrient, kind=self.kind, sex=self.sex
+        ).exclude(pk=self.pk)
+        if self.age_max is not None:
+            others = others.filter(age_min__lte=self.age_max)
+        return (
+            others.filter(Q(age_max__isnull=True) | Q(age_max__gte=self.age_min))
+            .order_by("age_min")
+            .first()
+        )
 
 
 class Food(CitedModel):
@@ -271,7 +322,10 @@ class Supplement(CitedModel):
     )
     vitamin_d_iu = models.PositiveIntegerField("vitamin D (IU)")
     note = models.TextField(blank=True)
-    is_active = models.BooleanField(default=True)
+    is_active = models.BooleanField(
+        default=True,
+        help_text="Untick to retire a preset; past diary entries keep it.",
+    )
 
     class Meta(CitedModel.Meta):
         ordering = ["name"]
@@ -326,7 +380,12 @@ class ExerciseType(CitedModel):
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
-    categories = models.ManyToManyField(ExerciseCategory, related_name="exercise_types")
+    categories = models.ManyToManyField(
+        ExerciseCategory,
+        related_name="exercise_types",
+        help_text="Tick each purpose it serves: its minutes count toward the weekly "
+        "goals of each one.",
+    )
     impact = models.PositiveSmallIntegerField(choices=Impact, default=Impact.NONE)
     description = models.TextField()
     how_to = models.TextField("how to do it safely", blank=True)
@@ -337,15 +396,28 @@ class ExerciseType(CitedModel):
         null=True,
         blank=True,
         related_name="+",
-        help_text="Suggested instead after a spine fracture.",
+        help_text="Suggested instead after a spine fracture; another activity.",
     )
-    is_active = models.BooleanField(default=True)
+    is_active = models.BooleanField(
+        default=True,
+        help_text="Untick to retire an activity: it leaves the library and cannot "
+        "be logged, and past sessions keep it.",
+    )
 
     class Meta(CitedModel.Meta):
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        if self.pk is not None and self.lower_impact_alternative_id == self.pk:
+            raise ValidationError(
+                {
+                    "lower_impact_alternative": "An activity cannot be its own "
+                    "gentler alternative. Choose another one, or leave it empty."
+                }
+            )
 
 
 class WeeklyExerciseTarget(CitedModel):
@@ -463,9 +535,14 @@ class SelfCheckStatement(CitedModel):
     statement = models.CharField(max_length=300)
     points = models.PositiveSmallIntegerField(help_text="Points added for a yes.")
     why = models.TextField("why it matters")
-    is_active = models.BooleanField(default=True)
+    is_active = models.BooleanField(
+        default=True,
+        help_text="Untick to leave it out of self-checks from now on; past results "
+        "keep it.",
+    )
 
     class Meta(CitedModel.Meta):
+        verbose_name = "self-check statement"
         ordering = ["number"]
 
     def __str__(self):
@@ -487,12 +564,21 @@ class Tip(CitedModel):
         ARTICLE = "article", "Article"
 
     title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, unique=True)
+    slug = models.SlugField(
+        max_length=200,
+        unique=True,
+        help_text="The end of its web address, filled in from the title. Changing "
+        "it breaks links people have saved.",
+    )
     kind = models.CharField(max_length=10, choices=Kind, default=Kind.TIP)
     topic = models.CharField(max_length=20, choices=Topic, default=Topic.GENERAL)
     body = models.TextField(help_text="Plain text; blank lines start new paragraphs.")
-    published = models.BooleanField(default=True)
-    order = models.PositiveSmallIntegerField(default=0)
+    published = models.BooleanField(
+        default=True, help_text="Untick to hide it from users without deleting it."
+    )
+    order = models.PositiveSmallIntegerField(
+        default=0, help_text="Lower numbers come first in the list of tips."
+    )
 
     class Meta(CitedModel.Meta):
         ordering = ["order", "title"]

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ..domain import home_safety
-from .guidance import ChecklistItem, SelfCheckStatement, Source
+from .guidance import SOURCE_NOTE_HELP, ChecklistItem, SelfCheckStatement, Source
 from .settings import SingleRowSettings
 
 
@@ -24,9 +24,17 @@ class HomeSafetySettings(SingleRowSettings):
         help_text="Each checklist answer is due for a re-check after this long.",
     )
     recheck_interval_source = models.ForeignKey(
-        Source, on_delete=models.PROTECT, related_name="+"
+        Source,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="re-check interval source",
     )
-    recheck_interval_source_detail = models.CharField(max_length=200, blank=True)
+    recheck_interval_source_detail = models.CharField(
+        "re-check interval source note",
+        max_length=200,
+        blank=True,
+        help_text=SOURCE_NOTE_HELP,
+    )
     self_check_threshold = models.PositiveSmallIntegerField(
         "self-check score to talk to a clinician",
         default=4,
@@ -34,9 +42,17 @@ class HomeSafetySettings(SingleRowSettings):
         "clinician.",
     )
     self_check_threshold_source = models.ForeignKey(
-        Source, on_delete=models.PROTECT, related_name="+"
+        Source,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name="self-check score source",
     )
-    self_check_threshold_source_detail = models.CharField(max_length=200, blank=True)
+    self_check_threshold_source_detail = models.CharField(
+        "self-check score source note",
+        max_length=200,
+        blank=True,
+        help_text=SOURCE_NOTE_HELP,
+    )
 
     load_related = ("recheck_interval_source", "self_check_threshold_source")
 
@@ -137,6 +153,7 @@ class SelfCheck(models.Model):
     )
 
     class Meta:
+        verbose_name = "self-check"
         ordering = ["-taken_at", "-id"]
         indexes = [
             models.Index(fields=["user", "-taken_at"], name="self_check_user_time")
@@ -173,6 +190,7 @@ class SelfCheckAnswer(models.Model):
     )
 
     class Meta:
+        verbose_name = "self-check answer"
         constraints = [
             models.UniqueConstraint(
                 fields=["self_check", "statement"], name="one_answer_per_statement"

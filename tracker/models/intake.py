@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ..domain import intake
-from .guidance import Food, Source, Supplement
+from .guidance import SOURCE_NOTE_HELP, Food, Source, Supplement
 from .settings import SingleRowSettings
 
 # An integer per serving times up to 20 servings, to 4 decimal places.
@@ -181,7 +181,9 @@ class EstimateSettings(SingleRowSettings):
     source = models.ForeignKey(
         Source, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
-    source_detail = models.CharField(max_length=200, blank=True)
+    source_detail = models.CharField(
+        "source note", max_length=200, blank=True, help_text=SOURCE_NOTE_HELP
+    )
 
     load_related = ("source",)
 

@@ -295,13 +295,14 @@ SELF_CHECK_STATEMENTS = [
 # The one settings row. The threshold is the brochure's (§5.2). The checklist names
 # no re-check interval; a yearly one follows the brochures' yearly cadence for the
 # other habits (§5.1: eyes checked "at least once a year"; §5.3: yearly reviews).
+# The note names no interval of its own, so it stays true when an admin changes it.
 SETTINGS = {
     "id": 1,
     "recheck_interval_months": 12,
     "recheck_interval_source": "STEADI-CfS",
     "recheck_interval_source_detail": (
         "brochure, other tips (vision checked at least once a year); the checklist "
-        "itself gives no interval, so a yearly re-check is the app's suggestion"
+        "itself gives no interval, so the interval is the app's suggestion"
     ),
     "self_check_threshold": 4,
     "self_check_threshold_source": "STEADI-SI",

@@ -5,7 +5,7 @@ Every colour has at least 3:1 contrast on white, as WCAG asks of graphics, and
 each chart has a table beside it with the same numbers.
 """
 
-from ..domain import summary
+from ..domain import intake, summary
 from ..domain.dates import format_day
 from ..domain.units import format_number, unit_symbol
 from ..models import ExerciseCategory
@@ -37,13 +37,20 @@ def bars_with_target(labels, values, *, label, unit, colour, target=None):
     return {"labels": labels, "datasets": datasets, "unit": unit}
 
 
-def day_labels(days):
-    return [format_day(day, "chart_day") for day in days]
+def marked(label, estimated):
+    """A chart label, with "(estimate)" on a second line for a figure that counts
+    a quick estimate, as the table beside it marks the row."""
+    return [label, f"({intake.ESTIMATE})"] if estimated else label
 
 
 def week_charts(report, unit):
     """Return the daily calcium and vitamin D charts of a weekly summary."""
-    labels = day_labels(day.day for day in report.days)
+    labels = [
+        marked(
+            format_day(day.day, "chart_day"), day.logged and day.totals.uses_estimate
+        )
+        for day in report.days
+    ]
     calcium_target = report.calcium_target
     vitamin_d_target = report.vitamin_d_target
     return {
@@ -75,7 +82,10 @@ def week_charts(report, unit):
 
 def trend_charts(rows, targets, unit):
     """Return the 12-week charts: average calcium, average vitamin D, exercise."""
-    labels = [format_day(row.week.monday, "chart_week") for row in rows]
+    labels = [
+        marked(format_day(row.week.monday, "chart_week"), row.estimated_days)
+        for row in rows
+    ]
     return {
         "calcium_chart": bars_with_target(
             labels,

@@ -26,6 +26,10 @@ def test_the_week_shows_each_day_and_the_average_of_logged_days(
     assert "The average of the 3 days you logged." in page
     assert "882 of 1,200 mg (318 mg to go)" in page  # (1,196 + 299 + 1,152) / 3
     assert '1,152 mg <span class="badge text-bg-info">Estimate</span>' in page
+    # the average counts the estimated day, and says so
+    assert "Calcium, average a day (includes an estimate)" in page
+    assert "Vitamin D, average a day (includes an estimate)" in page
+    assert "One of these days is a quick estimate" in page
     assert page.count("Nothing logged") == 0
     assert page.count("Still to come") == 4
     assert 'rel="next"' not in page
@@ -36,6 +40,7 @@ def test_a_past_week_links_forward_and_to_this_week(alice_client, guidance):
     assert 'href="/intake/2026-W41/" rel="next"' in page
     assert 'href="/intake/2026-W48/">This week' in page
     assert "Nothing logged this week yet." in page
+    assert "includes an estimate" not in page
 
 
 @pytest.mark.parametrize(

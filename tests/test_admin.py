@@ -782,7 +782,7 @@ def test_a_medicines_schedules_are_ticked_and_its_course_warning_checked(
 def test_the_migration_rewords_a_shipped_re_check_note_nobody_changed(guidance):
     from django.apps import apps
 
-    migration = importlib.import_module("tracker.migrations.0006_admin_wording")
+    migration = importlib.import_module("tracker.migrations.0007_admin_wording")
     HomeSafetySettings.objects.update(
         recheck_interval_source_detail=migration.OLD_RECHECK_NOTE
     )

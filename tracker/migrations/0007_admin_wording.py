@@ -36,7 +36,7 @@ def restore_recheck_note(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0005_medicines'),
+        ("tracker", "0006_accounts_hardening"),
     ]
 
     operations = [

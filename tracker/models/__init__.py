@@ -32,6 +32,7 @@ from .medicines import (
     PrescriptionPause,
 )
 from .profile import Profile
+from .submissions import SubmissionClaim
 
 __all__ = [
     "CalendarFeed",
@@ -61,6 +62,7 @@ __all__ = [
     "SelfCheckAnswer",
     "SelfCheckStatement",
     "Source",
+    "SubmissionClaim",
     "Supplement",
     "Tip",
     "WeeklyDigest",

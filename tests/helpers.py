@@ -1,6 +1,7 @@
 """Builders shared by several test modules."""
 
 from datetime import UTC, date, datetime, time, timedelta
+from uuid import uuid4
 from zoneinfo import ZoneInfo
 
 from django.urls import reverse
@@ -52,6 +53,13 @@ SEED_TARGET_ROWS = [
     )
     for row in NUTRIENT_TARGETS
 ]
+
+
+def sent_once(data=None, **fields):
+    """Return POST data for a form that adds a row, with the one-time token the
+    page renders into it (``_submission.html``): a new one each call."""
+    return {"submission": str(uuid4()), **(data or {}), **fields}
+
 
 # --- Calcium and vitamin D ---------------------------------------------------
 
@@ -128,7 +136,7 @@ def add_entry(client, item, amount="1", day=TODAY):
     kind = "supplement" if isinstance(item, Supplement) else "food"
     return client.post(
         reverse("tracker:intake_add", kwargs={"day": day}),
-        {"kind": kind, "item": item.pk, "amount": amount},
+        sent_once(kind=kind, item=item.pk, amount=amount),
     )
 
 
@@ -179,7 +187,7 @@ def session_post(**changes):
         "effort": "",
         "note": "",
     }
-    return {**data, **changes}
+    return sent_once(data, **changes)
 
 
 # --- Home safety -------------------------------------------------------------
@@ -249,10 +257,12 @@ def room_post(slug, **changes):
 def all_yes_no(answers=None):
     """Return POST data answering every active statement: no, unless listed."""
     answers = answers or {}
-    return {
-        f"statement_{number}": answers.get(number, "no")
-        for number in SelfCheckStatement.objects.values_list("number", flat=True)
-    }
+    return sent_once(
+        {
+            f"statement_{number}": answers.get(number, "no")
+            for number in SelfCheckStatement.objects.values_list("number", flat=True)
+        }
+    )
 
 
 def make_self_checks(user, count):

@@ -12,7 +12,7 @@ from ..models.exercise import (
     SETS_MAX,
 )
 from ..queries import exercise as queries
-from .common import CHOOSE_SHOWN
+from .common import CHOOSE_SHOWN, OneSubmissionMixin
 from .dates import DateInput, check_day, limit_to_past, past_day
 
 MINUTES_ERROR = f"Enter the minutes as a number from {MINUTES_MIN} to {MINUTES_MAX}."
@@ -39,7 +39,7 @@ class ActivityChoiceField(forms.ModelChoiceField):
         return obj.name
 
 
-class ExerciseSessionForm(forms.ModelForm):
+class ExerciseSessionForm(OneSubmissionMixin, forms.ModelForm):
     """Log or change a session. ``today`` is the user's local date."""
 
     effort = forms.ChoiceField(

@@ -4,7 +4,7 @@ from django.utils import timezone
 from ..domain import home_safety
 from ..domain.dates import format_day
 from ..models import ChecklistAnswer, Fall, SelfCheckStatement
-from .common import CHOOSE_SHOWN
+from .common import CHOOSE_SHOWN, OneSubmissionMixin
 from .dates import DateInput, check_day, limit_to_past
 
 
@@ -126,7 +126,7 @@ def checklist_forms(item_views, data=None, *, today):
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
 
-class SelfCheckForm(forms.Form):
+class SelfCheckForm(OneSubmissionMixin, forms.Form):
     """The Stay Independent statements, each answered yes or no."""
 
     def __init__(self, *args, statements: list[SelfCheckStatement], **kwargs):
@@ -155,7 +155,7 @@ class SelfCheckForm(forms.Form):
         }
 
 
-class FallForm(forms.ModelForm):
+class FallForm(OneSubmissionMixin, forms.ModelForm):
     kind = forms.ChoiceField(
         label="What was it?",
         choices=[

@@ -7,6 +7,7 @@ from django import forms
 from ..domain import intake, units
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import intake as queries
+from .common import OneSubmissionMixin
 from .dates import DateInput, check_day, limit_to_past
 
 FUTURE_DAY = (
@@ -110,7 +111,7 @@ class DayToLogMixin:
         return super().clean()
 
 
-class EntryForm(DayToLogMixin, ItemForm):
+class EntryForm(OneSubmissionMixin, DayToLogMixin, ItemForm):
     """Log an amount of one food or supplement on a day."""
 
     amount = ServingsField(label="How many servings?", help_text=SERVINGS_HELP)
@@ -190,7 +191,9 @@ class VitaminDInUnitMixin:
         return value
 
 
-class OwnFoodForm(FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelForm):
+class OwnFoodForm(
+    OneSubmissionMixin, FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelForm
+):
     vitamin_d_label = "Vitamin D per serving"
 
     class Meta:
@@ -219,7 +222,9 @@ class OwnFoodForm(FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelForm):
         self.order_fields(["name", "serving", "calcium_mg", "vitamin_d"])
 
 
-class OwnSupplementForm(FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelForm):
+class OwnSupplementForm(
+    OneSubmissionMixin, FocusFirstErrorMixin, VitaminDInUnitMixin, forms.ModelForm
+):
     vitamin_d_label = "Vitamin D per dose"
 
     class Meta:

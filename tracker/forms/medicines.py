@@ -10,9 +10,9 @@ from django.utils import timezone
 from ..domain import medicines
 from ..domain.dates import format_day
 from ..domain.weeks import FIRST_DAY
-from ..models import Medicine, Prescription
+from ..models import Dose, Medicine, Prescription
 from ..models.medicines import CLINIC_ROUTES, Route
-from .common import CHOOSE_SHOWN
+from .common import CHOOSE_SHOWN, SUBMISSION, OneSubmissionMixin
 from .dates import DateInput, check_day, limit_to_past
 
 # A first dose or start this far ahead is a typing slip.
@@ -44,7 +44,7 @@ def dose_word(route: str) -> str:
     )
 
 
-class PrescriptionForm(forms.Form):
+class PrescriptionForm(OneSubmissionMixin, forms.Form):
     """A medicine as prescribed: the schedule and dates, details and reminders.
 
     ``medicine`` is the library medicine, or None for one not in the library:
@@ -354,6 +354,8 @@ class PrescriptionForm(forms.Form):
         if self.medicine is None:
             fields["own_name"] = data["own_name"]
             fields["own_route"] = data["own_route"]
+        if self.adds_a_row:
+            fields["submission"] = data[SUBMISSION]
         return fields
 
     @property
@@ -368,8 +370,11 @@ class PrescriptionForm(forms.Form):
 TAKEN, SKIPPED = "taken", "skipped"
 
 
-class DoseForm(forms.Form):
-    """A dose on another day or time: taken (or given at a clinic), or skipped."""
+class DoseForm(OneSubmissionMixin, forms.Form):
+    """A dose on another day or time: taken (or given at a clinic), or skipped.
+
+    ``instance`` is the dose being changed, if any.
+    """
 
     status = forms.ChoiceField(
         label="What happened?",
@@ -401,7 +406,15 @@ class DoseForm(forms.Form):
         error_messages={"max_length": "Keep the note to 200 characters or fewer."},
     )
 
-    def __init__(self, *args, prescription: Prescription, now: datetime, **kwargs):
+    def __init__(
+        self,
+        *args,
+        prescription: Prescription,
+        now: datetime,
+        instance: Dose | None = None,
+        **kwargs,
+    ):
+        self.instance = instance
         super().__init__(*args, **kwargs)
         self.prescription = prescription
         self.now = now
@@ -458,13 +471,16 @@ class DoseForm(forms.Form):
 
     def service_fields(self) -> dict:
         """Return the dose as ``services.medicines.log_dose`` takes it."""
-        return {
+        fields = {
             "taken": self.taken,
             "taken_at": self.taken_at(),
             "zone": timezone.get_current_timezone(),
             "note": self.cleaned_data["note"],
             "time_known": self.time_known,
         }
+        if self.adds_a_row:
+            fields["submission"] = self.cleaned_data[SUBMISSION]
+        return fields
 
     @property
     def time_known(self) -> bool:
@@ -473,6 +489,20 @@ class DoseForm(forms.Form):
             self.cleaned_data.get("time") is not None
             or self.cleaned_data["day"] == self.today
         )
+
+
+class QuickDoseForm(OneSubmissionMixin, forms.Form):
+    """The one-tap dose now, taken or skipped: its button and its token."""
+
+    quick = forms.ChoiceField(choices=[(TAKEN, "Taken now"), (SKIPPED, "Skipped")])
+
+    @property
+    def taken(self) -> bool:
+        return self.cleaned_data["quick"] == TAKEN
+
+
+class PauseForm(OneSubmissionMixin, forms.Form):
+    """Pause a medicine from today: only its button's token to check."""
 
 
 class StopForm(forms.Form):

@@ -33,6 +33,7 @@ from .medicines import (
 )
 from .profile import Profile
 from .sessions import UserSession
+from .submissions import SubmissionClaim
 
 __all__ = [
     "UserSession",
@@ -63,6 +64,7 @@ __all__ = [
     "SelfCheckAnswer",
     "SelfCheckStatement",
     "Source",
+    "SubmissionClaim",
     "Supplement",
     "Tip",
     "WeeklyDigest",

@@ -1,12 +1,17 @@
-"""What every service shares: its transaction, the row lock, the owner check."""
+"""What every service shares: its transaction, the row lock, the claim of a
+form sent once, the owner check."""
 
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 from functools import wraps
+from uuid import UUID
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Model
+from django.db.models import Model, QuerySet
+from django.utils import timezone
+
+from ..models import SubmissionClaim
 
 # The same write repeated within this time is a double tap, or the page sent
 # again, not a second thing done.
@@ -41,6 +46,67 @@ def one_change_at_a_time(user) -> None:
     row locks and ignores it.
     """
     list(get_user_model().objects.select_for_update().filter(pk=user.pk).values("pk"))
+
+
+# A form's token is claimed for this long; a form sent again after that saves
+# again. Each claim prunes its user's older ones.
+SUBMISSION_KEPT = timedelta(days=1)
+
+
+def earlier_submission[M: Model](
+    user, submission: UUID | None, rows: QuerySet[M]
+) -> M | None:
+    """Claim the form sent as ``submission`` for this write; return the row the
+    same form already made, or None to go ahead and make it (3 queries).
+
+    Call it inside the service's transaction, before the write, then
+    ``record_submission`` with the row made. A second request with the same
+    token (a double tap, the page sent again) waits on the claim's unique
+    constraint until the first commits (PostgreSQL; SQLite runs one writer at a
+    time), then gets the first one's row from ``rows``, the user's rows of its
+    model, and writes nothing. If that row has been deleted since, the form
+    saves again. Without a token (tests' builders, the benchmark) there is
+    nothing to claim: None.
+    """
+    if submission is None:
+        return None
+    # Inserted, or left alone if the token was claimed: either way the claim
+    # is then read, and locked against a repeat making a deleted row again.
+    SubmissionClaim.objects.bulk_create(
+        [SubmissionClaim(user=user, token=submission)], ignore_conflicts=True
+    )
+    claim = SubmissionClaim.objects.select_for_update().get(user=user, token=submission)
+    if claim.row_id is None:  # just claimed (or it made nothing): go ahead
+        SubmissionClaim.objects.filter(
+            user=user, claimed_at__lt=timezone.now() - SUBMISSION_KEPT
+        ).delete()
+        return None
+    if claim.row_kind != rows.model._meta.label_lower:
+        return None  # another form's token, sent here by hand
+    return rows.filter(pk=claim.row_id).first()
+
+
+def record_submission(user, submission: UUID | None, row: Model) -> None:
+    """Note ``row`` as what the form sent as ``submission`` made (after
+    ``earlier_submission``), for a repeat of it to find."""
+    if submission is not None:
+        SubmissionClaim.objects.filter(user=user, token=submission).update(
+            row_kind=row._meta.label_lower, row_id=row.pk
+        )
+
+
+def once[M: Model](
+    user, submission: UUID | None, rows: QuerySet[M], make: Callable[[], M]
+) -> M:
+    """Return the row ``make`` makes, once for the form sent as ``submission``:
+    a repeat of the form gets the first one's row and makes nothing (see
+    ``earlier_submission``)."""
+    earlier = earlier_submission(user, submission, rows)
+    if earlier is not None:
+        return earlier
+    row = make()
+    record_submission(user, submission, row)
+    return row
 
 
 def save_changes[M: Model](user, row: M, changes: Mapping[str, object]) -> M:

@@ -2,6 +2,7 @@
 
 from datetime import date
 from typing import NotRequired, TypedDict, Unpack
+from uuid import UUID
 
 from django.utils import timezone
 
@@ -11,6 +12,7 @@ from .common import (
     DOUBLE_TAP_WINDOW,
     atomic,
     check_owner,
+    once,
     one_change_at_a_time,
     save_changes,
 )
@@ -30,9 +32,17 @@ class Session(TypedDict):
 
 
 @atomic
-def log_session(user, **session: Unpack[Session]) -> ExerciseSession:
-    """Log a session; return it."""
-    return ExerciseSession.objects.create(user=user, **session)
+def log_session(
+    user, *, submission: UUID | None = None, **session: Unpack[Session]
+) -> ExerciseSession:
+    """Log a session; return it. The form sent twice as ``submission`` logs
+    it once: the second gets the first one's session."""
+    return once(
+        user,
+        submission,
+        ExerciseSession.objects.filter(user=user),
+        lambda: ExerciseSession.objects.create(user=user, **session),
+    )
 
 
 @atomic

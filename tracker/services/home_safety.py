@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from datetime import date
 from typing import TypedDict, Unpack
+from uuid import UUID
 
 from django.utils import timezone
 
@@ -19,6 +20,7 @@ from .common import (
     DOUBLE_TAP_WINDOW,
     atomic,
     check_owner,
+    once,
     one_change_at_a_time,
     save_changes,
 )
@@ -104,18 +106,27 @@ def save_self_check(
     statements: list[SelfCheckStatement],
     yes_ids: set[int],
     today: date,
+    submission: UUID | None = None,
 ) -> SelfCheck:
-    """Score the answers and save them with the settings' threshold of today."""
-    check, answers = build_self_check(
-        user,
-        statements=statements,
-        yes_ids=yes_ids,
-        threshold=queries.home_safety_settings().self_check_threshold,
-        day=today,
-    )
-    check.save()
-    SelfCheckAnswer.objects.bulk_create(answers)
-    return check
+    """Score the answers and save them with the settings' threshold of today.
+
+    The form sent twice as ``submission`` saves once: the second gets the
+    first one's self-check.
+    """
+
+    def make():
+        check, answers = build_self_check(
+            user,
+            statements=statements,
+            yes_ids=yes_ids,
+            threshold=queries.home_safety_settings().self_check_threshold,
+            day=today,
+        )
+        check.save()
+        SelfCheckAnswer.objects.bulk_create(answers)
+        return check
+
+    return once(user, submission, SelfCheck.objects.filter(user=user), make)
 
 
 class FallLogged(TypedDict):
@@ -129,9 +140,20 @@ class FallLogged(TypedDict):
 
 
 @atomic
-def log_fall(user, **fall: Unpack[FallLogged]) -> Fall:
-    """Log a fall or a near-miss; a fall makes every checklist answer due."""
-    return Fall.objects.create(user=user, **fall)
+def log_fall(
+    user, *, submission: UUID | None = None, **fall: Unpack[FallLogged]
+) -> Fall:
+    """Log a fall or a near-miss; a fall makes every checklist answer due.
+
+    The form sent twice as ``submission`` logs it once: the second gets the
+    first one's row.
+    """
+    return once(
+        user,
+        submission,
+        Fall.objects.filter(user=user),
+        lambda: Fall.objects.create(user=user, **fall),
+    )
 
 
 @atomic

@@ -3,11 +3,12 @@ and the user's own foods and supplements."""
 
 from datetime import date, timedelta
 from decimal import Decimal
+from uuid import UUID
 
 from ..domain import intake
 from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
 from ..queries import intake as queries
-from .common import atomic, check_owner, one_change_at_a_time
+from .common import atomic, check_owner, once, one_change_at_a_time
 
 
 def build_entry(
@@ -38,12 +39,25 @@ def build_entry(
 
 @atomic
 def create_entry(
-    user, *, day: date, loggable: queries.Loggable, amount: Decimal
+    user,
+    *,
+    day: date,
+    loggable: queries.Loggable,
+    amount: Decimal,
+    submission: UUID | None = None,
 ) -> IntakeEntry:
-    """Log ``amount`` servings of ``loggable`` on ``day``; return the entry."""
-    entry = build_entry(user, day=day, loggable=loggable, amount=amount)
-    entry.save()
-    return entry
+    """Log ``amount`` servings of ``loggable`` on ``day``; return the entry.
+
+    The add form sent twice as ``submission`` logs it once: the second gets
+    the first one's entry.
+    """
+
+    def make():
+        entry = build_entry(user, day=day, loggable=loggable, amount=amount)
+        entry.save()
+        return entry
+
+    return once(user, submission, IntakeEntry.objects.filter(user=user), make)
 
 
 @atomic
@@ -169,15 +183,24 @@ def save_own_food(
     calcium_mg: int,
     vitamin_d_iu: int,
     low_absorption: bool = False,
+    submission: UUID | None = None,
 ) -> Food:
-    """Add the user's own food, or change ``food``; days logged keep their values."""
-    if food is None:
-        food = Food(owner=user)
-    check_owner(food, user, owner_field="owner")
-    food.name, food.serving, food.calcium_mg = name, serving, calcium_mg
-    food.vitamin_d_iu, food.low_absorption = vitamin_d_iu, low_absorption
-    food.save()
-    return food
+    """Add the user's own food, or change ``food``; days logged keep their values.
+
+    The add form sent twice as ``submission`` adds it once.
+    """
+
+    def save(food):
+        check_owner(food, user, owner_field="owner")
+        food.name, food.serving, food.calcium_mg = name, serving, calcium_mg
+        food.vitamin_d_iu, food.low_absorption = vitamin_d_iu, low_absorption
+        food.save()
+        return food
+
+    if food is not None:
+        return save(food)
+    mine = Food.objects.filter(owner=user)
+    return once(user, submission, mine, lambda: save(Food(owner=user)))
 
 
 @atomic
@@ -189,15 +212,24 @@ def save_own_supplement(
     dose: str,
     calcium_mg: int,
     vitamin_d_iu: int,
+    submission: UUID | None = None,
 ) -> Supplement:
-    """Add the user's own supplement, or change ``supplement``."""
-    if supplement is None:
-        supplement = Supplement(owner=user)
-    check_owner(supplement, user, owner_field="owner")
-    supplement.name, supplement.dose = name, dose
-    supplement.calcium_mg, supplement.vitamin_d_iu = calcium_mg, vitamin_d_iu
-    supplement.save()
-    return supplement
+    """Add the user's own supplement, or change ``supplement``.
+
+    The add form sent twice as ``submission`` adds it once.
+    """
+
+    def save(supplement):
+        check_owner(supplement, user, owner_field="owner")
+        supplement.name, supplement.dose = name, dose
+        supplement.calcium_mg, supplement.vitamin_d_iu = calcium_mg, vitamin_d_iu
+        supplement.save()
+        return supplement
+
+    if supplement is not None:
+        return save(supplement)
+    mine = Supplement.objects.filter(owner=user)
+    return once(user, submission, mine, lambda: save(Supplement(owner=user)))
 
 
 @atomic

@@ -3,6 +3,7 @@ and reminder emails."""
 
 import logging
 from datetime import date, datetime, time, timedelta
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -21,7 +22,14 @@ from ..models.medicines import new_feed_token
 from ..queries import medicines as queries
 from ..queries.medicine_reminders import DueReminder
 from . import emails
-from .common import DOUBLE_TAP_WINDOW, atomic, check_owner, one_change_at_a_time
+from .common import (
+    DOUBLE_TAP_WINDOW,
+    atomic,
+    check_owner,
+    earlier_submission,
+    one_change_at_a_time,
+    record_submission,
+)
 
 # Fields a prescription form may set; the rest belong to stopping and reminders.
 PRESCRIPTION_FIELDS = (
@@ -59,16 +67,20 @@ def add_prescription(
     own_route: str = "",
     last_given_on: date | None = None,
     zone: ZoneInfo,
+    submission: UUID | None = None,
     **fields,
 ) -> tuple[Prescription, bool]:
     """Add a medicine as prescribed; return it and True.
 
     For a clinic medicine, ``last_given_on`` (a day up to today) is logged as a
-    dose given then, and the schedule counts from it. The same medicine added
-    with the same first dose in the last minute is a double tap: return that
-    one and False.
+    dose given then, and the schedule counts from it. The form sent again as
+    ``submission``, or the same medicine added with the same first dose in the
+    last minute, is a double tap: return that one and False.
     """
     one_change_at_a_time(user)
+    mine = Prescription.objects.filter(user=user)
+    if (earlier := earlier_submission(user, submission, mine)) is not None:
+        return earlier, False
     same = Prescription.objects.filter(
         user=user,
         medicine=medicine,
@@ -77,6 +89,7 @@ def add_prescription(
         created_at__gte=timezone.now() - DOUBLE_TAP_WINDOW,
     ).first()
     if same is not None:
+        record_submission(user, submission, same)
         return same, False
     prescription = Prescription.objects.create(
         user=user,
@@ -97,6 +110,7 @@ def add_prescription(
             day=last_given_on,
             time_known=False,
         )
+    record_submission(user, submission, prescription)
     return prescription, True
 
 
@@ -116,13 +130,20 @@ def update_prescription(user, *, prescription: Prescription, **fields) -> Prescr
 
 
 @atomic
-def pause_prescription(user, *, prescription: Prescription, today: date) -> bool:
-    """Pause from ``today``; return False if it was already paused."""
+def pause_prescription(
+    user, *, prescription: Prescription, today: date, submission: UUID | None = None
+) -> bool:
+    """Pause from ``today``; return False if it was already paused, or this
+    pause form (``submission``) was already sent."""
     check_owner(prescription, user)
     one_change_at_a_time(user)
+    pauses = PrescriptionPause.objects.filter(prescription__user=user)
+    if earlier_submission(user, submission, pauses) is not None:
+        return False
     if prescription.pauses.filter(end_on__isnull=True).exists():
         return False
-    PrescriptionPause.objects.create(prescription=prescription, start_on=today)
+    pause = PrescriptionPause.objects.create(prescription=prescription, start_on=today)
+    record_submission(user, submission, pause)
     return True
 
 
@@ -217,16 +238,20 @@ def log_dose(
     zone: ZoneInfo,
     note: str = "",
     time_known: bool = True,
+    submission: UUID | None = None,
 ) -> tuple[Dose, bool]:
     """Log a dose taken (or given) at ``taken_at``, or skipped; return it and True.
 
-    Its day is the user's own day of ``taken_at``. The same kind of dose for
-    the same day, logged for this medicine in the last minute, is a double tap:
-    return that one and False, and save nothing. Doses of other days can be
-    logged one after another.
+    Its day is the user's own day of ``taken_at``. The form sent again as
+    ``submission``, or the same kind of dose for the same day logged for this
+    medicine in the last minute, is a double tap: return that one and False,
+    and save nothing. Doses of other days can be logged one after another.
     """
     check_owner(prescription, user)
     one_change_at_a_time(user)
+    mine = Dose.objects.filter(user=user)
+    if (earlier := earlier_submission(user, submission, mine)) is not None:
+        return earlier, False
     day = medicines.local_day(taken_at, zone)
     just_logged = queries.latest_dose_since(
         prescription,
@@ -235,6 +260,7 @@ def log_dose(
         since=timezone.now() - DOUBLE_TAP_WINDOW,
     )
     if just_logged is not None:
+        record_submission(user, submission, just_logged)
         return just_logged, False
     dose = Dose.objects.create(
         user=user,
@@ -245,6 +271,7 @@ def log_dose(
         note=note,
         time_known=time_known,
     )
+    record_submission(user, submission, dose)
     return dose, True
 
 

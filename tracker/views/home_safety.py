@@ -106,6 +106,7 @@ def self_check(request):
             statements=statements,
             yes_ids=form.yes_ids(),
             today=timezone.localdate(),
+            submission=form.cleaned_data["submission"],
         )
         messages.success(request, "Your answers are saved.")
         return redirect(check)

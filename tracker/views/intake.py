@@ -193,6 +193,7 @@ def add(request, day):
             day=day,
             loggable=form.cleaned_data["loggable"],
             amount=form.cleaned_data["amount"],
+            submission=form.cleaned_data["submission"],
         )
         unit = request.profile.vitamin_d_unit
         message = (

@@ -18,7 +18,9 @@ from ..domain.dates import format_clock, format_day
 from ..forms.medicines import (
     CalendarFeedForm,
     DoseForm,
+    PauseForm,
     PrescriptionForm,
+    QuickDoseForm,
     StopForm,
 )
 from ..models import Dose, Prescription
@@ -29,6 +31,10 @@ from .common import confirm_delete, owned_or_404, post_data
 from .ical import dose_calendar
 
 DOSES_PER_PAGE = 20
+# A one-tap dose button sent without its token (forms.common.SubmissionField).
+OUT_OF_DATE = (
+    "Nothing was logged: the page was out of date. Please tap the button again."
+)
 
 
 def library(request):
@@ -170,14 +176,22 @@ def pause(request, pk):
     )
     if prescription.is_stopped:
         return redirect("tracker:medicines_detail", prescription.pk)
+    context = {"prescription": prescription, "medicine": prescription.medicine}
     if request.method != "POST":
-        context = {"prescription": prescription, "medicine": prescription.medicine}
+        context["form"] = PauseForm()
         return render(request, "tracker/medicines_pause.html", context)
     today = timezone.localdate()
     action = request.POST.get("action")
     if action == "pause":
+        form = PauseForm(request.POST)
+        if not form.is_valid():
+            context["form"] = form
+            return render(request, "tracker/medicines_pause.html", context)
         if services.pause_prescription(
-            request.user, prescription=prescription, today=today
+            request.user,
+            prescription=prescription,
+            today=today,
+            submission=form.cleaned_data["submission"],
         ):
             messages.success(
                 request,
@@ -265,7 +279,7 @@ def log_dose(request, pk):
     """Log a dose: one tap for now (``quick=taken`` or ``quick=skipped``), or the
     form for another day and time."""
     if request.method == "POST" and request.POST.get("quick") in ("taken", "skipped"):
-        return log_dose_now(request, pk, taken=request.POST["quick"] == "taken")
+        return log_dose_now(request, pk)
     prescription = owned_or_404(
         Prescription.objects.select_related("medicine"), pk, request.user
     )
@@ -286,11 +300,17 @@ def log_dose(request, pk):
     return render(request, "tracker/medicines_dose_form.html", context)
 
 
-def log_dose_now(request, pk, *, taken: bool):
+def log_dose_now(request, pk):
     """The one-tap dose, taken or skipped now: only while a dose now counts for
     the next date, as the buttons show; a second tap is the same dose."""
     state = state_or_404(request, pk)
     prescription, status = state.prescription, state.status
+    form = QuickDoseForm(request.POST)
+    # Only its token can be wrong: ``log_dose`` checked the button.
+    if not form.is_valid():
+        messages.error(request, OUT_OF_DATE)
+        return redirect(detail_url(prescription))
+    taken = form.taken
     now = timezone.now()
     if status.stage in (medicines.STOPPED, medicines.PAUSED, medicines.ENDED):
         messages.error(
@@ -317,6 +337,7 @@ def log_dose_now(request, pk, *, taken: bool):
         taken=taken,
         taken_at=now,
         zone=timezone.get_current_timezone(),
+        submission=form.cleaned_data["submission"],
     )
     say_logged(request, prescription, dose, saved)
     return redirect(detail_url(prescription, dose))
@@ -368,6 +389,7 @@ def dose_edit(request, pk):
         prescription=prescription,
         now=timezone.now(),
         initial=initial,
+        instance=dose,
     )
     if request.method == "POST" and form.is_valid():
         services.update_dose(request.user, dose=dose, **form.service_fields())

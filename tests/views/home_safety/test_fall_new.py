@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from tests.helpers import sent_once
 from tracker.models import Fall
 
 
@@ -12,13 +13,13 @@ def test_logging_a_fall_invites_the_self_check(alice_client, alice, guidance, cl
     assert form["day"].value() == date(2026, 3, 3)
     response = alice_client.post(
         "/home-safety/falls/new/",
-        {
-            "kind": "fall",
-            "day": "2026-03-02",
-            "place": "back steps",
-            "what_happened": "Missed the last step in the dark.",
-            "hurt": "yes",
-        },
+        sent_once(
+            kind="fall",
+            day="2026-03-02",
+            place="back steps",
+            what_happened="Missed the last step in the dark.",
+            hurt="yes",
+        ),
         follow=True,
     )
     fall = Fall.objects.get(user=alice)

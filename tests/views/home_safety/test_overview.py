@@ -12,6 +12,7 @@ from tests.helpers import (
     answer_item,
     items_of,
     room_post,
+    sent_once,
     two_answers_per_item,
 )
 from tracker.models import ChecklistItem, Fall, SelfCheck
@@ -184,7 +185,7 @@ def test_a_logged_fall_makes_every_answer_due_at_once(alice_client, alice, guida
         assert "Due for a re-check" not in alice_client.get("/home-safety/").text
         response = alice_client.post(
             "/home-safety/falls/new/",
-            {"kind": "fall", "day": "2026-03-05", "place": "hall", "hurt": "no"},
+            sent_once(kind="fall", day="2026-03-05", place="hall", hurt="no"),
         )
         assert response.status_code == 302
         text = alice_client.get("/home-safety/").text
@@ -197,7 +198,7 @@ def test_a_near_miss_does_not_make_answers_due(alice_client, alice, guidance, cl
     clock.shift(timedelta(hours=1))
     response = alice_client.post(
         "/home-safety/falls/new/",
-        {"kind": "near_miss", "day": "2026-03-03", "place": "hall", "hurt": "no"},
+        sent_once(kind="near_miss", day="2026-03-03", place="hall", hurt="no"),
     )
     assert response.status_code == 302
     assert Fall.objects.get(user=alice).kind == Fall.Kind.NEAR_MISS

@@ -10,6 +10,7 @@ from tests.helpers import (
     catalogue_food,
     day_url,
     log_intake,
+    sent_once,
 )
 from tracker.models import Food, IntakeEntry
 
@@ -17,12 +18,12 @@ from tracker.models import Food, IntakeEntry
 def test_a_user_adds_their_own_food_and_can_log_it(alice_client, alice, guidance):
     response = alice_client.post(
         "/intake/my-foods/add/?day=2026-11-24",
-        {
-            "name": "Oat milk, my brand",
-            "serving": "1 cup",
-            "calcium_mg": "350",
-            "vitamin_d": "100",
-        },
+        sent_once(
+            name="Oat milk, my brand",
+            serving="1 cup",
+            calcium_mg="350",
+            vitamin_d="100",
+        ),
     )
     own = Food.objects.get(owner=alice)
     assert (own.calcium_mg, own.vitamin_d_iu, own.source) == (350, 100, None)

@@ -1,5 +1,6 @@
 """/intake/my-supplements/: a user's own supplements."""
 
+from tests.helpers import sent_once
 from tracker.models import Profile, Supplement
 
 
@@ -9,7 +10,7 @@ def test_vitamin_d_is_entered_in_the_users_unit(alice_client, alice, guidance):
     assert "Vitamin D per dose (µg)" in page
     alice_client.post(
         "/intake/my-supplements/add/",
-        {"name": "D drops", "dose": "1 drop", "calcium_mg": "0", "vitamin_d": "25"},
+        sent_once(name="D drops", dose="1 drop", calcium_mg="0", vitamin_d="25"),
     )
     assert Supplement.objects.get(owner=alice).vitamin_d_iu == 1000
 

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from tests.helpers import sent_once
 from tracker.models import Dose, Prescription
 
 from .conftest import TODAY
@@ -58,13 +59,15 @@ def test_a_weekly_alendronate_is_added_and_due_on_its_weekday(
 ):
     response = alice_client.post(
         "/medicines/add/alendronate/",
-        {
-            "schedule": "weekly",
-            "first_dose_on": "2026-11-16",
-            "usual_time": "07:00",
-            "remind_at": "09:00",
-            "reminders": ["due"],
-        },
+        sent_once(
+            {
+                "schedule": "weekly",
+                "first_dose_on": "2026-11-16",
+                "usual_time": "07:00",
+                "remind_at": "09:00",
+                "reminders": ["due"],
+            }
+        ),
     )
     prescription = Prescription.objects.get(user=alice)
     assert response.status_code == 302
@@ -81,11 +84,13 @@ def test_denosumab_given_seven_months_ago_is_logged_and_urgent(
 ):
     response = alice_client.post(
         "/medicines/add/denosumab/",
-        {
-            "schedule": "every_6_months",
-            "first_dose_on": "2026-04-23",
-            "remind_at": "09:00",
-        },
+        sent_once(
+            {
+                "schedule": "every_6_months",
+                "first_dose_on": "2026-04-23",
+                "remind_at": "09:00",
+            }
+        ),
     )
     assert response.status_code == 302
     dose = Dose.objects.get(user=alice)
@@ -98,7 +103,9 @@ def test_denosumab_given_seven_months_ago_is_logged_and_urgent(
 def test_a_first_clinic_dose_still_to_come_is_not_logged(alice_client, alice, guidance):
     alice_client.post(
         "/medicines/add/zoledronic-acid/",
-        {"schedule": "yearly", "first_dose_on": "2026-12-10", "remind_at": "09:00"},
+        sent_once(
+            {"schedule": "yearly", "first_dose_on": "2026-12-10", "remind_at": "09:00"}
+        ),
     )
     prescription = Prescription.objects.get(user=alice)
     assert not Dose.objects.exists()
@@ -111,14 +118,16 @@ def test_a_medicine_not_in_the_library_has_its_own_name_route_and_interval(
 ):
     response = alice_client.post(
         "/medicines/add/other/",
-        {
-            "own_name": "Calcitriol",
-            "own_route": "tablet",
-            "interval_count": "2",
-            "interval_unit": "week",
-            "first_dose_on": "2026-11-18",
-            "remind_at": "09:00",
-        },
+        sent_once(
+            {
+                "own_name": "Calcitriol",
+                "own_route": "tablet",
+                "interval_count": "2",
+                "interval_unit": "week",
+                "first_dose_on": "2026-11-18",
+                "remind_at": "09:00",
+            }
+        ),
     )
     assert response.status_code == 302
     prescription = Prescription.objects.get(user=alice)
@@ -131,9 +140,11 @@ def test_a_medicine_not_in_the_library_has_its_own_name_route_and_interval(
 
 
 def test_a_double_tap_on_add_saves_once(alice_client, alice, guidance):
+    """Even from two forms (two tokens): the same medicine and first dose
+    within a minute."""
     data = {"schedule": "weekly", "first_dose_on": "2026-11-16", "remind_at": "09:00"}
-    first = alice_client.post("/medicines/add/alendronate/", data)
-    second = alice_client.post("/medicines/add/alendronate/", data)
+    first = alice_client.post("/medicines/add/alendronate/", sent_once(data))
+    second = alice_client.post("/medicines/add/alendronate/", sent_once(data))
     assert Prescription.objects.filter(user=alice).count() == 1
     assert first["Location"] == second["Location"]
 
@@ -260,7 +271,7 @@ def test_a_double_tap_on_add_saves_once(alice_client, alice, guidance):
 def test_bad_input_is_shown_by_the_field_and_saves_nothing(
     alice_client, guidance, path, data, field, message
 ):
-    data = {"first_dose_on": "2026-11-16", "remind_at": "09:00", **data}
+    data = sent_once({"first_dose_on": "2026-11-16", "remind_at": "09:00", **data})
     response = alice_client.post(path, data)
     assert response.status_code == 200
     form = response.context["form"]
@@ -273,7 +284,9 @@ def test_bad_input_is_shown_by_the_field_and_saves_nothing(
 def test_an_unknown_medicine_cannot_be_added(alice_client, guidance):
     assert alice_client.get("/medicines/add/aspirin/").status_code == 404
     assert (
-        alice_client.post("/medicines/add/aspirin/", {"schedule": "weekly"}).status_code
+        alice_client.post(
+            "/medicines/add/aspirin/", sent_once({"schedule": "weekly"})
+        ).status_code
         == 404
     )
     assert not Prescription.objects.exists()
@@ -289,15 +302,17 @@ def test_a_clinic_medicine_not_in_the_library_counts_from_its_last_dose(
 ):
     response = alice_client.post(
         "/medicines/add/other/",
-        {
-            "own_name": "Ibandronate by drip",
-            "own_route": "infusion",
-            "interval_count": "6",
-            "interval_unit": "month",
-            "first_dose_on": "2026-09-24",  # 60 days ago: the last one given
-            "remind_at": "09:00",
-            "reminders": ["due"],
-        },
+        sent_once(
+            {
+                "own_name": "Ibandronate by drip",
+                "own_route": "infusion",
+                "interval_count": "6",
+                "interval_unit": "month",
+                "first_dose_on": "2026-09-24",  # 60 days ago: the last one given
+                "remind_at": "09:00",
+                "reminders": ["due"],
+            }
+        ),
         follow=True,
     )
     page = response.content.decode()
@@ -310,15 +325,17 @@ def test_a_clinic_medicine_not_in_the_library_has_no_reminder_before(
 ):
     response = alice_client.post(
         "/medicines/add/other/",
-        {
-            "own_name": "Zoledronate",
-            "own_route": "infusion",
-            "interval_count": "1",
-            "interval_unit": "month",
-            "first_dose_on": "2026-11-01",
-            "remind_at": "09:00",
-            "reminders": ["before", "due"],
-        },
+        sent_once(
+            {
+                "own_name": "Zoledronate",
+                "own_route": "infusion",
+                "interval_count": "1",
+                "interval_unit": "month",
+                "first_dose_on": "2026-11-01",
+                "remind_at": "09:00",
+                "reminders": ["before", "due"],
+            }
+        ),
     )
     assert "untick “Before it is due”" in " ".join(
         response.context["form"].errors["reminders"]

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.helpers import add_medicine, log_dose
+from tests.helpers import add_medicine, log_dose, sent_once
 from tracker.models import Dose, Prescription, PrescriptionPause
 from tracker.services import medicines as services
 
@@ -82,16 +82,16 @@ def test_a_six_monthly_medicine_lists_each_dose_on_time_or_late(
 def test_pausing_and_taking_up_again(alice_client, alice, guidance):
     tablet = add_medicine(alice, "alendronate", first_dose_on=date(2026, 9, 7))
     response = alice_client.post(
-        f"/medicines/{tablet.pk}/pause/", {"action": "pause"}, follow=True
+        f"/medicines/{tablet.pk}/pause/", sent_once({"action": "pause"}), follow=True
     )
     page = response.content.decode()
     assert (
         "is paused from today" in page and "Paused" in page and "Take up again" in page
     )
     assert "Taken now" not in page
-    alice_client.post(f"/medicines/{tablet.pk}/pause/", {"action": "pause"})
+    alice_client.post(f"/medicines/{tablet.pk}/pause/", sent_once({"action": "pause"}))
     assert PrescriptionPause.objects.count() == 1  # a second tap changes nothing
-    alice_client.post(f"/medicines/{tablet.pk}/pause/", {"action": "resume"})
+    alice_client.post(f"/medicines/{tablet.pk}/pause/", sent_once({"action": "resume"}))
     assert not PrescriptionPause.objects.exists()  # paused and resumed the same day
     page = alice_client.get(f"/medicines/{tablet.pk}/pause/").content.decode()
     assert "Pause Alendronate?" in page and "Yes, pause it" in page

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.helpers import add_medicine, log_dose
+from tests.helpers import add_medicine, log_dose, sent_once
 from tracker.models import Dose
 
 from .conftest import TODAY
@@ -20,7 +20,7 @@ def test_taken_now_logs_a_dose_and_shows_the_morning_routine(
     alice_client, alice, tablet
 ):
     response = alice_client.post(
-        f"/medicines/{tablet.pk}/doses/new/", {"quick": "taken"}
+        f"/medicines/{tablet.pk}/doses/new/", sent_once({"quick": "taken"})
     )
     dose = Dose.objects.get()
     assert response["Location"] == f"/medicines/{tablet.pk}/?logged={dose.pk}#logged"
@@ -39,7 +39,7 @@ def test_ibandronate_asks_for_an_hour(alice_client, alice, guidance):
         alice, "ibandronate-tablet", first_dose_on=date(2026, 11, 23)
     )
     response = alice_client.post(
-        f"/medicines/{monthly.pk}/doses/new/", {"quick": "taken"}
+        f"/medicines/{monthly.pk}/doses/new/", sent_once({"quick": "taken"})
     )
     assert (
         "Calcium and breakfast from 8:10"
@@ -48,9 +48,11 @@ def test_ibandronate_asks_for_an_hour(alice_client, alice, guidance):
 
 
 def test_a_double_tap_logs_once_and_says_so(alice_client, tablet):
-    alice_client.post(f"/medicines/{tablet.pk}/doses/new/", {"quick": "taken"})
+    alice_client.post(
+        f"/medicines/{tablet.pk}/doses/new/", sent_once({"quick": "taken"})
+    )
     response = alice_client.post(
-        f"/medicines/{tablet.pk}/doses/new/", {"quick": "taken"}, follow=True
+        f"/medicines/{tablet.pk}/doses/new/", sent_once({"quick": "taken"}), follow=True
     )
     assert Dose.objects.count() == 1
     assert "This was already logged a moment ago" in response.content.decode()
@@ -58,7 +60,9 @@ def test_a_double_tap_logs_once_and_says_so(alice_client, tablet):
 
 def test_skipped_settles_the_date_without_counting_as_taken(alice_client, tablet):
     response = alice_client.post(
-        f"/medicines/{tablet.pk}/doses/new/", {"quick": "skipped"}, follow=True
+        f"/medicines/{tablet.pk}/doses/new/",
+        sent_once({"quick": "skipped"}),
+        follow=True,
     )
     page = response.content.decode()
     assert not Dose.objects.get().taken
@@ -71,7 +75,7 @@ def test_a_past_dose_is_backfilled_with_its_day_and_time(alice_client, alice, ta
     for day in ("2026-11-09", "2026-11-16"):
         response = alice_client.post(
             f"/medicines/{tablet.pk}/doses/new/",
-            {"status": "taken", "day": day, "time": "06:45"},
+            sent_once({"status": "taken", "day": day, "time": "06:45"}),
         )
         assert response.status_code == 302
     assert sorted(dose.day for dose in Dose.objects.all()) == [
@@ -93,7 +97,7 @@ def test_a_clinic_dose_is_given_on_a_date(alice_client, alice, guidance):
     assert "Given at the clinic" in page
     response = alice_client.post(
         f"/medicines/{injection.pk}/doses/new/",
-        {"status": "taken", "day": "2026-11-20"},
+        sent_once({"status": "taken", "day": "2026-11-20"}),
         follow=True,
     )
     page = response.content.decode()
@@ -136,7 +140,7 @@ def test_a_clinic_dose_is_given_on_a_date(alice_client, alice, guidance):
 def test_bad_dose_input_is_shown_by_the_field_and_saves_nothing(
     alice_client, tablet, data, field, message
 ):
-    response = alice_client.post(f"/medicines/{tablet.pk}/doses/new/", data)
+    response = alice_client.post(f"/medicines/{tablet.pk}/doses/new/", sent_once(data))
     assert response.status_code == 200
     assert message in " ".join(response.context["form"].errors[field])
     assert not Dose.objects.exists()
@@ -191,7 +195,7 @@ def test_one_tap_is_refused_before_a_dose_counts_and_when_stopped(
 
     later = add_medicine(alice, "alendronate", first_dose_on=date(2026, 12, 7))
     response = alice_client.post(
-        f"/medicines/{later.pk}/doses/new/", {"quick": "taken"}, follow=True
+        f"/medicines/{later.pk}/doses/new/", sent_once({"quick": "taken"}), follow=True
     )
     assert (
         "Nothing was logged: the next dose of Alendronate is due on Monday 7 December 2026."
@@ -201,7 +205,9 @@ def test_one_tap_is_refused_before_a_dose_counts_and_when_stopped(
         alice, prescription=later, stopped_on=TODAY, stop_reason="other"
     )
     response = alice_client.post(
-        f"/medicines/{later.pk}/doses/new/", {"quick": "skipped"}, follow=True
+        f"/medicines/{later.pk}/doses/new/",
+        sent_once({"quick": "skipped"}),
+        follow=True,
     )
     assert "Nothing was logged: Alendronate is stopped." in response.content.decode()
     assert not Dose.objects.exists()
@@ -212,7 +218,7 @@ def test_a_dose_backfilled_for_an_earlier_day_asks_for_no_wait_now(
 ):
     response = alice_client.post(
         f"/medicines/{tablet.pk}/doses/new/",
-        {"status": "taken", "day": "2026-11-16"},
+        sent_once({"status": "taken", "day": "2026-11-16"}),
         follow=True,
     )
     page = response.content.decode()

@@ -107,6 +107,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="with --load: how long wrk drives each URL (default 10)",
     )
     parser.add_argument(
+        "--my-data",
+        action="store_true",
+        help="time the export and import of a week and a year of history "
+        "(bench/my_data.py) instead",
+    )
+    parser.add_argument(
         "--hardening",
         action="store_true",
         help="serve with gunicorn on PostgreSQL: a sign-in brute force, then "
@@ -141,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     with scratch_database(postgres_server(args), args.scratch_db) as url:
         setup_django(url)
         prepare_database()
+        if args.my_data:
+            from bench import my_data
+
+            return my_data.run(args.seed)
         return run_pages(args)
 
 

@@ -6,6 +6,7 @@ stops start-up with a message naming the variable.
 """
 
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -174,6 +175,12 @@ LOGOUT_REDIRECT_URL = "tracker:summary_dashboard"
 # Sessions live in tracker's table, which records whose session each one is, so
 # deleting an account can end it on every device (tracker/sessions.py).
 SESSION_ENGINE = "tracker.sessions"
+
+# "Your data": an uploaded file waits here between its preview and its import.
+# Every process that serves the site must see the same folder.
+DATA_IMPORT_DIR = env_str("DATA_IMPORT_DIR") or str(
+    Path(tempfile.gettempdir()) / "bonehealth-imports"
+)
 
 # Throttled sign-in (django-axes): after SIGN_IN_FAILURE_LIMIT wrong passwords for
 # one account, or from one address, that account or address is refused for

@@ -33,6 +33,8 @@ USER_PAGES = [
     "/profile/",
     "/about/",
     "/account/delete/",
+    "/account/data/",
+    "/account/data/import/",
     "/exercise/",
     "/exercise/log/",
     "/exercise/library/",

@@ -9,6 +9,7 @@ from .views import (
     home_safety,
     intake,
     medicines,
+    my_data,
     summary,
 )
 
@@ -58,6 +59,19 @@ urlpatterns = [
     path("profile/", accounts.profile, name="account_profile"),
     path("profile/skip/", accounts.skip_profile, name="account_skip_profile"),
     path("account/delete/", accounts.delete_account, name="account_delete"),
+    path("account/data/", my_data.overview, name="account_data"),
+    path("account/data/download/", my_data.download, name="account_data_download"),
+    path("account/data/import/", my_data.import_upload, name="account_data_import"),
+    path(
+        "account/data/import/preview/",
+        my_data.import_preview,
+        name="account_data_preview",
+    ),
+    path(
+        "account/data/import/cancel/",
+        my_data.import_cancel,
+        name="account_data_cancel",
+    ),
     path("intake/", intake.today, name="intake_today"),
     path("intake/<date:day>/", intake.day, name="intake_day"),
     path("intake/<date:day>/add/", intake.add, name="intake_add"),

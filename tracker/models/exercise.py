@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 
 from .guidance import ExerciseType
+from .stable_ids import stable_id
 
 # Input sanity limits, not guidance: the issue sets 1 to 600 minutes (10 hours) a
 # session. The others only keep typing slips out of the diary.
@@ -25,6 +26,7 @@ class ExerciseSession(models.Model):
         MODERATE = "moderate", "Moderate"
         HARD = "hard", "Hard"
 
+    uid = stable_id()
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,

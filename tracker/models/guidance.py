@@ -10,6 +10,8 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
+from .stable_ids import stable_id
+
 
 class GuidanceVersion(models.Model):
     """A number that every change to guidance bumps: one row, id 1.
@@ -243,6 +245,7 @@ class Food(CitedModel):
         GRAINS = "grains", "Grains"
         OTHER = "other", "Other"
 
+    uid = stable_id()
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
@@ -302,6 +305,7 @@ class Supplement(CitedModel):
     Presets have no owner and cite a source; a user's own supplements have an owner.
     """
 
+    uid = stable_id()
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,

@@ -13,6 +13,7 @@ from django.utils import timezone
 from ..domain import home_safety
 from .guidance import SOURCE_NOTE_HELP, ChecklistItem, SelfCheckStatement, Source
 from .settings import SingleRowSettings
+from .stable_ids import stable_id
 
 
 class HomeSafetySettings(SingleRowSettings):
@@ -88,6 +89,7 @@ class ChecklistAnswer(models.Model):
         FIXED = home_safety.FIXED, "Fixed"
         NOT_APPLICABLE = home_safety.NOT_APPLICABLE, "Does not apply here"
 
+    uid = stable_id()
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.CASCADE,
@@ -141,6 +143,7 @@ class ChecklistAnswer(models.Model):
 class SelfCheck(models.Model):
     """One completed Stay Independent self-check, scored when it was taken."""
 
+    uid = stable_id()
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="self_checks"
     )
@@ -208,6 +211,7 @@ class Fall(models.Model):
         FALL = home_safety.FALL, "Fall"
         NEAR_MISS = home_safety.NEAR_MISS, "Near-miss"
 
+    uid = stable_id()
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="falls"
     )

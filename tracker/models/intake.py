@@ -13,6 +13,7 @@ from django.utils import timezone
 from ..domain import intake
 from .guidance import SOURCE_NOTE_HELP, Food, Source, Supplement
 from .settings import SingleRowSettings
+from .stable_ids import stable_id
 
 # An integer per serving times up to 20 servings, to 4 decimal places.
 NUTRIENT_DIGITS = {"max_digits": 16, "decimal_places": 4}
@@ -26,6 +27,7 @@ class IntakeEntry(models.Model):
         FOOD = "food", "Food"
         SUPPLEMENT = "supplement", "Supplement"
 
+    uid = stable_id()
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )

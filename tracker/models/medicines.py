@@ -17,6 +17,7 @@ from django.db.models import Q
 from ..domain import medicines
 from .emails import ClaimedEmail
 from .guidance import CitedModel, Source
+from .stable_ids import stable_id
 
 NOTE_MAX = 500
 
@@ -241,6 +242,7 @@ class Prescription(models.Model):
         NOT_PLANNED = "not_planned", "No"
         NOT_SURE = "not_sure", "I am not sure"
 
+    uid = stable_id()
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="prescriptions"
     )
@@ -393,6 +395,7 @@ class PrescriptionPause(models.Model):
 class Dose(models.Model):
     """A dose taken (or given at a clinic), or skipped on purpose."""
 
+    uid = stable_id()
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )

@@ -3,6 +3,7 @@
 from datetime import date
 from typing import TypedDict, Unpack
 
+from axes.models import AccessFailureLog, AccessLog
 from axes.utils import reset as forget_wrong_passwords
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
@@ -90,10 +91,12 @@ def delete_account(user) -> None:
     """Delete the user and, by cascade, their profile and everything they logged.
 
     Their sessions on every device end with it, and so does any record of
-    wrong passwords for their user name.
+    sign-ins and wrong passwords under their user name.
     """
     UserSession.objects.filter(user_id=user.pk).delete()
     forget_wrong_passwords(username=user.get_username())
+    for log in (AccessLog, AccessFailureLog):
+        log.objects.filter(username=user.get_username()).delete()
     user.delete()
 
 

@@ -1,0 +1,39 @@
+"""Export, delete the account, sign up again, import, export again: nothing lost."""
+
+import pytest
+
+from bench.history import YEAR, seed_history
+from tests.portability.helpers import (
+    export_zip,
+    files_of,
+    import_zip,
+    without_export_time,
+)
+from tracker.portability import format
+from tracker.services import accounts
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_year_of_history_comes_back_exactly(guidance):
+    history = seed_history(YEAR)
+    user = history.user
+    first = export_zip(user)
+    before = files_of(first)
+    username, email = user.username, user.email
+    accounts.delete_account(user)
+
+    again = accounts.create_account(username=username, email=email, password="x" * 12)
+    plan = import_zip(again, first)
+
+    assert plan.ok and plan.skipping == 0
+    assert plan.adding == sum(
+        len(records)
+        for key, records in without_export_time(before)[format.DATA_JSON].items()
+        if isinstance(records, list)
+    )
+    second = export_zip(again)
+    assert without_export_time(files_of(second)) == without_export_time(before)
+    # Re-importing the same file adds nothing.
+    repeat = import_zip(again, first)
+    assert repeat.adding == 0 and repeat.skipping == plan.adding

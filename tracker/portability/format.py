@@ -760,6 +760,7 @@ NOT_EXPORTED = {
     "tracker.MedicineReminder": "A record of which reminder emails were sent.",
     "tracker.CalendarFeed": "A private calendar address: make a new one after moving.",
     "tracker.UserSession": "Sign-in sessions on your devices.",
+    "tracker.SubmissionClaim": "Which forms were already sent, kept a day against double taps.",
 }
 
 # Days that, as in the forms, cannot be later than the user's today.

@@ -46,7 +46,7 @@ def fill_ids(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0006_accounts_hardening"),
+        ("tracker", "0008_submission_claims"),
     ]
 
     operations = [

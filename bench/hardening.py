@@ -33,7 +33,15 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urlencode
 
-from .load import HOST, collect_static, drive, gunicorn, postgres_server, server_env
+from .load import (
+    HOST,
+    collect_static,
+    drive,
+    gunicorn,
+    postgres_server,
+    server_env,
+    signing_key,
+)
 from .scratch import (
     describe_database,
     postgres_database,
@@ -428,12 +436,9 @@ def run(args: argparse.Namespace) -> int:
     if wrk is None:
         sys.exit("--hardening needs wrk: install it with `apt-get install wrk`.")
     server_url = postgres_server(args)
-    import secrets
-
-    secret_key = secrets.token_urlsafe(50)
     name = f"{args.scratch_db}_hardening"
     with postgres_database(server_url, name) as url:
-        setup_django(url, secret_key=secret_key)
+        setup_django(url)
         prepare_database()
         database = describe_database(name)
         from django.contrib.auth import get_user_model
@@ -446,7 +451,7 @@ def run(args: argparse.Namespace) -> int:
         )
         users, cookies = make_users(args.clients)
         assert get_user_model().objects.count() == args.clients + 1
-        env = server_env(url, secret_key)
+        env = server_env(url, signing_key())
         progress("collecting static files into ./staticfiles...")
         collect_static(env)
         with gunicorn(env) as port:

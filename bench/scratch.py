@@ -94,12 +94,13 @@ def close_django_connections() -> None:
         connections.close_all()
 
 
-def setup_django(database_url: str, *, secret_key: str | None = None) -> None:
+def setup_django(database_url: str) -> None:
     """Set up Django with the test settings on ``database_url``.
 
     ``tests.settings`` is production with DEBUG off and static files served from
-    the finders; the bench adds only its URLconf with the trivial view. A given
-    ``secret_key`` lets another process (gunicorn) read the sessions made here.
+    the finders; the bench adds only its URLconf with the trivial view. Those
+    settings fix their own SECRET_KEY: a server that should read the sessions
+    made here must be given ``settings.SECRET_KEY`` (see ``bench/load.py``).
     """
     import django
     from django.conf import settings
@@ -108,10 +109,6 @@ def setup_django(database_url: str, *, secret_key: str | None = None) -> None:
     os.environ["DATABASE_URL"] = database_url
     django.setup()
     settings.ROOT_URLCONF = "bench.urls"
-    if secret_key is not None:
-        # After setup: the test settings set their own key, whatever the
-        # environment says.
-        settings.SECRET_KEY = secret_key
 
 
 def prepare_database() -> None:

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.urls import include, path
 
-TRIVIAL_PATH = "/bench/trivial/"
+from . import TRIVIAL_PATH
 
 
 @login_required

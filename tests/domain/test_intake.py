@@ -467,3 +467,31 @@ def test_a_week_with_nothing_logged_has_no_average():
     summary = intake.intake_week(WEEK, {}, today=WEEK[6])
     assert (summary.logged_days, summary.average_calcium_mg) == (0, None)
     assert all(not week_day.logged for week_day in summary.days)
+
+
+@pytest.mark.parametrize("with_estimate", [False, True])
+def test_counted_totals_follow_the_rules_of_day_totals(with_estimate):
+    entries = [
+        intake.Amounts(Decimal("149.5"), Decimal("58.5")),
+        intake.Amounts(Decimal("122"), Decimal("1"), low_absorption=True),
+        intake.Amounts(Decimal("300.25"), Decimal("400"), is_supplement=True),
+    ]
+    estimate = (
+        intake.Estimate(Decimal("700.25"), Decimal("90"), baseline_calcium_mg=250)
+        if with_estimate
+        else None
+    )
+    sums = intake.DaySums(
+        supplement_calcium_mg=Decimal("300.25"),
+        supplement_vitamin_d_iu=Decimal("400"),
+        food_calcium_mg=Decimal("149.5"),
+        food_vitamin_d_iu=Decimal("59.5"),
+    )
+    full = intake.day_totals(entries, estimate)
+    counted = intake.counted_totals(sums, estimate)
+    assert (counted.calcium_mg, counted.vitamin_d_iu, counted.uses_estimate) == (
+        full.calcium_mg,
+        full.vitamin_d_iu,
+        full.uses_estimate,
+    )
+    assert counted.logged

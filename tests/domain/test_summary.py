@@ -249,3 +249,30 @@ def test_vitamin_d_chart_values_follow_the_unit():
     assert summary.vitamin_d_value(800, "mcg") == 20.0
     assert summary.vitamin_d_value(800, "IU") == 800.0
     assert summary.vitamin_d_value(None, "IU") is None
+
+
+def test_week_overviews_give_each_week_what_trend_gives_it():
+    previous = WEEK.previous()
+    totals = {previous.monday: day(1000, 400), MON: day(1200), TUE: day(1301)}
+    sessions = [session(previous.monday, 30, "balance"), session(MON, 45, "balance")]
+    sessions += [session(MON, 20, "resistance")]
+    trend = summary.trend(
+        [previous, WEEK], today=AFTER_THE_WEEK, totals_by_day=totals, sessions=sessions
+    )
+    rows = summary.week_overviews(
+        [previous, WEEK],
+        today=AFTER_THE_WEEK,
+        totals_by_day=totals,
+        minutes_by_day={previous.monday: 30, MON: 65},
+    )
+    assert [
+        (row.week, row.logged_days, row.average_calcium_mg, row.total_minutes)
+        for row in rows
+    ] == [
+        (row.week, row.logged_days, row.average_calcium_mg, row.total_minutes)
+        for row in trend
+    ]
+    assert rows[1].average_calcium_mg == 1251  # 1250.5, half up
+    assert [row.average_vitamin_d_iu for row in rows] == [
+        row.average_vitamin_d_iu for row in trend
+    ]

@@ -262,6 +262,39 @@ def day_totals(entries: Iterable[Amounts], estimate: Estimate | None) -> DayTota
     )
 
 
+@dataclass(frozen=True)
+class DaySums:
+    """A day's entries summed by how they count, for pages that need only what
+    counts: supplements, well-absorbed food, and the vitamin D of all food."""
+
+    supplement_calcium_mg: Decimal
+    supplement_vitamin_d_iu: Decimal
+    food_calcium_mg: Decimal  # poorly absorbed food left out
+    food_vitamin_d_iu: Decimal
+
+
+NO_ENTRIES = DaySums(Decimal(0), Decimal(0), Decimal(0), Decimal(0))
+
+
+def counted_totals(sums: DaySums, estimate: Estimate | None) -> DayTotals:
+    """Return what counts toward the targets on a day, by the rules of
+    ``day_totals``, from its sums: a quick estimate stands in for the food.
+    What was left out (poorly absorbed, replaced) is not told apart."""
+    calcium, vitamin_d = sums.supplement_calcium_mg, sums.supplement_vitamin_d_iu
+    if estimate is not None:
+        calcium += estimate.total_calcium_mg
+        vitamin_d += estimate.vitamin_d_iu
+    else:
+        calcium += sums.food_calcium_mg
+        vitamin_d += sums.food_vitamin_d_iu
+    return DayTotals(
+        calcium_mg=round_whole(calcium),
+        vitamin_d_iu=round_whole(vitamin_d),
+        uses_estimate=estimate is not None,
+        logged=True,
+    )
+
+
 # --- Quick estimate ---------------------------------------------------------
 
 

@@ -281,6 +281,48 @@ def trend(
     return rows
 
 
+@dataclass(frozen=True)
+class WeekOverview:
+    """A week in the list of weeks: days logged, intake averages and minutes."""
+
+    week: Week
+    logged_days: int
+    average_calcium_mg: int | None
+    average_vitamin_d_iu: int | None
+    total_minutes: int
+    estimated_days: int = 0  # logged days a quick estimate stands in for
+
+    @property
+    def estimate_count(self) -> str:
+        return intake.estimate_count(self.estimated_days)
+
+
+def week_overviews(
+    weeks: Sequence[Week],
+    *,
+    today: date,
+    totals_by_day: Mapping[date, intake.DayTotals],
+    minutes_by_day: Mapping[date, int],
+) -> list[WeekOverview]:
+    """Return each week's intake averages and exercise minutes, as ``trend``
+    does but without each goal, in the order given."""
+    rows = []
+    for week in weeks:
+        days = week.days
+        intake_week = intake.intake_week(days, totals_by_day, today)
+        rows.append(
+            WeekOverview(
+                week=week,
+                logged_days=intake_week.logged_days,
+                estimated_days=intake_week.estimated_days,
+                average_calcium_mg=intake_week.average_calcium_mg,
+                average_vitamin_d_iu=intake_week.average_vitamin_d_iu,
+                total_minutes=sum(minutes_by_day.get(day, 0) for day in days),
+            )
+        )
+    return rows
+
+
 def vitamin_d_value(iu: int | None, unit: str) -> float | None:
     """Return a vitamin D amount as a chart value in the user's unit."""
     if iu is None:

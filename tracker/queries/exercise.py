@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch, Q, Sum
 
 from ..domain import exercise
 from ..domain.citations import Citation
@@ -216,3 +216,15 @@ def session_values_between(
         )
         for row, categories in sessions.values()
     ]
+
+
+def minutes_by_day(user, first_day: date, last_day: date) -> dict[date, int]:
+    """Return the user's exercise minutes on each day from ``first_day`` to
+    ``last_day`` that has a session (1 query: summed in SQL by day)."""
+    return dict(
+        ExerciseSession.objects.filter(user=user, day__range=(first_day, last_day))
+        .values("day")
+        .annotate(minutes=Sum("minutes"))
+        .values_list("day", "minutes")
+        .order_by()
+    )

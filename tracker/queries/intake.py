@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db.models import (
     Case,
+    DecimalField,
     F,
     Max,
     PositiveIntegerField,
@@ -378,6 +379,73 @@ def daily_totals(user, first: date, last: date) -> dict[date, intake.DayTotals]:
         day: intake.day_totals(amounts.get(day, []), day_estimates.get(day))
         for day in sorted(set(amounts) | set(day_estimates))
     }
+
+
+def counted_by_day(user, first: date, last: date) -> dict[date, intake.DayTotals]:
+    """Return what counts toward the targets on each day from ``first`` to
+    ``last`` that has anything logged, and nothing else (1 query).
+
+    Cheaper than ``daily_totals`` over many weeks: SQL sums each day's entries
+    into one row by how they count (``intake.DaySums``), with the days' quick
+    estimates as rows of their own (UNION ALL).
+    """
+    supplement, food = Q(kind=SUPPLEMENT), Q(kind=FOOD)
+    well_absorbed_food = food & Q(low_absorption=False)
+    entries = (
+        IntakeEntry.objects.filter(user=user, day__range=(first, last))
+        .values("day")
+        .annotate(
+            row_kind=Value(FOOD),
+            supplement_calcium=sum_of("calcium_mg", supplement),
+            supplement_vitamin_d=sum_of("vitamin_d_iu", supplement),
+            food_calcium=sum_of("calcium_mg", well_absorbed_food),
+            food_vitamin_d=sum_of("vitamin_d_iu", food),
+        )
+        .values_list(
+            "day",
+            "row_kind",
+            "supplement_calcium",
+            "supplement_vitamin_d",
+            "food_calcium",
+            "food_vitamin_d",
+        )
+        .order_by()
+    )
+    estimates = (
+        IntakeEstimate.objects.filter(user=user, day__range=(first, last))
+        .annotate(
+            row_kind=Value(ESTIMATE),
+            baseline=F("baseline_calcium_mg"),
+            unused=Value(None, output_field=DecimalField()),
+            calcium=F("calcium_mg"),
+            vitamin_d=F("vitamin_d_iu"),
+        )
+        .values_list("day", "row_kind", "baseline", "unused", "calcium", "vitamin_d")
+        .order_by()
+    )
+    sums: dict[date, intake.DaySums] = {}
+    day_estimates: dict[date, intake.Estimate] = {}
+    for day, kind, *values in entries.union(estimates, all=True).order_by():
+        if kind == ESTIMATE:
+            baseline, _, calcium, vitamin_d = values
+            day_estimates[day] = intake.Estimate(
+                calcium_mg=calcium,
+                vitamin_d_iu=vitamin_d,
+                baseline_calcium_mg=None if baseline is None else int(baseline),
+            )
+        else:
+            sums[day] = intake.DaySums(*values)
+    return {
+        day: intake.counted_totals(
+            sums.get(day, intake.NO_ENTRIES), day_estimates.get(day)
+        )
+        for day in sums.keys() | day_estimates.keys()
+    }
+
+
+def sum_of(field: str, condition: Q) -> Sum:
+    """The sum of ``field`` over a day's entries that meet ``condition``, or 0."""
+    return Sum(field, filter=condition, default=Decimal(0))
 
 
 # --- Quick estimate ---------------------------------------------------------

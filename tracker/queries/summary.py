@@ -59,6 +59,20 @@ def trend(
     )
 
 
+def week_overviews(user, weeks: list[Week], today: date) -> list[summary.WeekOverview]:
+    """Return days logged, intake averages and exercise minutes for each of
+    ``weeks``, for the list of weeks (2 queries: intake counted by day with
+    estimates, minutes by day; both summed in SQL, so a page of weeks reads a
+    row a day rather than one for each entry or session)."""
+    first, last = weeks[0].monday, weeks[-1].sunday
+    return summary.week_overviews(
+        weeks,
+        today=today,
+        totals_by_day=intake_queries.counted_by_day(user, first, last),
+        minutes_by_day=exercise_queries.minutes_by_day(user, first, last),
+    )
+
+
 def weeks_with_history(user, today: date) -> WeeksNewestFirst:
     """Return every week from the user's first logged day (or sign-up) to this
     week, newest first (1 query)."""

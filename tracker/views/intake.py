@@ -34,7 +34,13 @@ from ..queries import guidance
 from ..queries import intake as queries
 from ..queries import medicines as medicine_queries
 from ..services import intake as services
-from .common import confirm_delete, owned_or_404, post_data, started_or_404
+from .common import (
+    confirm_delete,
+    owned_or_404,
+    post_data,
+    started_or_404,
+    urls_for,
+)
 
 SEARCH_MAX_LENGTH = 100
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
@@ -93,6 +99,7 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         # A week that has not started has no page.
         "week": Week.of(day) if Week.of(day) <= Week.of(today) else None,
         "entries": entries,
+        "entry_rows": entry_rows(entries),
         "estimate": estimate,
         "report": report,
         "targets": targets,
@@ -114,6 +121,19 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         if request.GET.get("supplements") == "all"
         else None,
     }
+
+
+def entry_rows(entries):
+    """Return each entry with the URLs of its edit and delete pages."""
+    pks = [entry.pk for entry in entries]
+    return list(
+        zip(
+            entries,
+            urls_for("tracker:intake_entry_edit", pks),
+            urls_for("tracker:intake_entry_delete", pks),
+            strict=True,
+        )
+    )
 
 
 @login_required

@@ -17,7 +17,7 @@ from ..queries import intake as intake_queries
 from ..queries import medicines as medicine_queries
 from ..queries import summary as queries
 from . import charts
-from .common import started_or_404
+from .common import started_or_404, urls_for
 
 WEEKS_PER_PAGE = 12
 TREND_WEEKS = 12
@@ -56,10 +56,14 @@ def weeks_index(request):
     today = timezone.localdate()
     page = Paginator(queries.weeks_with_history(request.user, today), WEEKS_PER_PAGE)
     weeks = page.get_page(request.GET.get("page"))
-    rows = queries.trend(
-        request.user, request.profile, sorted(weeks.object_list), today
-    )
-    context = {"page": weeks, "rows": list(reversed(rows)), "this_week": Week.of(today)}
+    rows = queries.week_overviews(request.user, sorted(weeks.object_list), today)
+    rows.reverse()  # newest first
+    links = urls_for("tracker:summary_week", [row.week for row in rows])
+    context = {
+        "page": weeks,
+        "rows": list(zip(rows, links, strict=True)),
+        "this_week": Week.of(today),
+    }
     return render(request, "tracker/weeks_index.html", context)
 
 
@@ -71,6 +75,13 @@ def week(request, week):
     report = queries.weekly_summary(request.user, request.profile, week, today)
     context = {
         "summary": report,
+        "days": list(
+            zip(
+                report.days,
+                urls_for("tracker:intake_day", [day.day for day in report.days]),
+                strict=True,
+            )
+        ),
         "medicines": medicine_queries.weeks_doses(
             request.user, week.monday, week.sunday, today
         ),

@@ -115,6 +115,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Last, so that its 400 page gets every header above.
+    "tracker.middleware.InputHygieneMiddleware",
 ]
 
 ROOT_URLCONF = "bonehealth.urls"

@@ -9,6 +9,8 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
+from .text import ARTICLE_MAX, GUIDANCE_TEXT_MAX, BoundedTextField, length_checks
+
 
 class GuidanceVersion(models.Model):
     """A number that every change to guidance bumps: one row, id 1.
@@ -133,11 +135,12 @@ class NutrientTarget(CitedModel):
         help_text="Top of a range, when the source gives a range.",
     )
     unit = models.CharField(max_length=5, choices=Unit)
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
 
     class Meta:
         ordering = ["nutrient", "kind", "sex", "age_min"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["nutrient", "kind", "sex", "age_min"],
                 name="unique_nutrient_band",
@@ -221,7 +224,7 @@ class Food(CitedModel):
         default=False,
         help_text="Oxalate-rich greens such as spinach: little calcium is absorbed.",
     )
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     is_active = models.BooleanField(
         default=True, help_text="Untick to retire a food; past diary entries keep it."
     )
@@ -229,6 +232,7 @@ class Food(CitedModel):
     class Meta(CitedModel.Meta):
         ordering = ["name", "serving"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["name", "serving"],
                 condition=Q(owner__isnull=True),
@@ -270,12 +274,13 @@ class Supplement(CitedModel):
         help_text="Calcium on the Supplement Facts label, not the compound weight.",
     )
     vitamin_d_iu = models.PositiveIntegerField("vitamin D (IU)")
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     is_active = models.BooleanField(default=True)
 
     class Meta(CitedModel.Meta):
         ordering = ["name"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["name"],
                 condition=Q(owner__isnull=True),
@@ -303,12 +308,13 @@ class ExerciseCategory(CitedModel):
 
     code = models.CharField(max_length=20, choices=Code, unique=True)
     name = models.CharField(max_length=100)
-    description = models.TextField()
+    description = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta(CitedModel.Meta):
         ordering = ["order", "name"]
         verbose_name_plural = "exercise categories"
+        constraints = length_checks(description=GUIDANCE_TEXT_MAX)
 
     def __str__(self):
         return self.name
@@ -328,9 +334,11 @@ class ExerciseType(CitedModel):
     slug = models.SlugField(max_length=100, unique=True)
     categories = models.ManyToManyField(ExerciseCategory, related_name="exercise_types")
     impact = models.PositiveSmallIntegerField(choices=Impact, default=Impact.NONE)
-    description = models.TextField()
-    how_to = models.TextField("how to do it safely", blank=True)
-    cautions = models.TextField(blank=True)
+    description = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
+    how_to = BoundedTextField(
+        "how to do it safely", max_length=GUIDANCE_TEXT_MAX, blank=True
+    )
+    cautions = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     lower_impact_alternative = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -343,6 +351,11 @@ class ExerciseType(CitedModel):
 
     class Meta(CitedModel.Meta):
         ordering = ["name"]
+        constraints = length_checks(
+            cautions=GUIDANCE_TEXT_MAX,
+            description=GUIDANCE_TEXT_MAX,
+            how_to=GUIDANCE_TEXT_MAX,
+        )
 
     def __str__(self):
         return self.name
@@ -376,12 +389,13 @@ class WeeklyExerciseTarget(CitedModel):
     audience = models.CharField(
         max_length=20, choices=Audience, default=Audience.EVERYONE
     )
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta(CitedModel.Meta):
         ordering = ["order", "label"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["category", "measure", "audience"],
                 name="unique_weekly_target",
@@ -407,13 +421,14 @@ class MovementToAvoid(CitedModel):
     """A movement to avoid or change with spinal osteoporosis, and a safer way."""
 
     movement = models.CharField(max_length=200)
-    why = models.TextField()
-    instead = models.TextField("safer alternative")
+    why = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
+    instead = BoundedTextField("safer alternative", max_length=GUIDANCE_TEXT_MAX)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta(CitedModel.Meta):
         ordering = ["order"]
         verbose_name_plural = "movements to avoid"
+        constraints = length_checks(instead=GUIDANCE_TEXT_MAX, why=GUIDANCE_TEXT_MAX)
 
     def __str__(self):
         return self.movement
@@ -440,7 +455,7 @@ class ChecklistItem(CitedModel):
 
     room = models.ForeignKey(Room, on_delete=models.PROTECT, related_name="items")
     question = models.CharField(max_length=300)
-    fix = models.TextField()
+    fix = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
     order = models.PositiveSmallIntegerField(default=0)
     is_active = models.BooleanField(
         default=True, help_text="Untick to retire an item; earlier answers are kept."
@@ -449,7 +464,8 @@ class ChecklistItem(CitedModel):
     class Meta(CitedModel.Meta):
         ordering = ["room__order", "order"]
         constraints = [
-            models.UniqueConstraint(fields=["room", "order"], name="unique_item_order")
+            *length_checks(fix=GUIDANCE_TEXT_MAX),
+            models.UniqueConstraint(fields=["room", "order"], name="unique_item_order"),
         ]
 
     def __str__(self):
@@ -462,11 +478,12 @@ class SelfCheckStatement(CitedModel):
     number = models.PositiveSmallIntegerField(unique=True)
     statement = models.CharField(max_length=300)
     points = models.PositiveSmallIntegerField(help_text="Points added for a yes.")
-    why = models.TextField("why it matters")
+    why = BoundedTextField("why it matters", max_length=GUIDANCE_TEXT_MAX)
     is_active = models.BooleanField(default=True)
 
     class Meta(CitedModel.Meta):
         ordering = ["number"]
+        constraints = length_checks(why=GUIDANCE_TEXT_MAX)
 
     def __str__(self):
         return f"{self.number}. {self.statement}"
@@ -490,12 +507,16 @@ class Tip(CitedModel):
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=10, choices=Kind, default=Kind.TIP)
     topic = models.CharField(max_length=20, choices=Topic, default=Topic.GENERAL)
-    body = models.TextField(help_text="Plain text; blank lines start new paragraphs.")
+    body = BoundedTextField(
+        max_length=ARTICLE_MAX,
+        help_text="Plain text; blank lines start new paragraphs.",
+    )
     published = models.BooleanField(default=True)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta(CitedModel.Meta):
         ordering = ["order", "title"]
+        constraints = length_checks(body=ARTICLE_MAX)
 
     def __str__(self):
         return self.title

@@ -17,6 +17,7 @@ from django.db.models import Q
 from ..domain import medicines
 from .emails import ClaimedEmail
 from .guidance import CitedModel, Source
+from .text import GUIDANCE_TEXT_MAX, BoundedTextField, length_checks
 
 NOTE_MAX = 500
 
@@ -86,8 +87,9 @@ class Medicine(CitedModel):
         validators=[validate_schedules],
         help_text="The schedules it is prescribed on; users choose one of them.",
     )
-    how_to_take = models.TextField(
-        help_text="In plain words, as a reminder of what the pharmacy label says."
+    how_to_take = BoundedTextField(
+        max_length=GUIDANCE_TEXT_MAX,
+        help_text="In plain words, as a reminder of what the pharmacy label says.",
     )
     how_to_take_unverified = models.BooleanField(
         "how to take it is not yet checked against the label",
@@ -122,15 +124,18 @@ class Medicine(CitedModel):
         blank=True,
         help_text="Then a note suggests asking the clinician what comes next.",
     )
-    course_note = models.TextField(blank=True)
+    course_note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     course_unverified = models.BooleanField(
         "the course limit is not yet checked against the label", default=False
     )
-    missed_dose_note = models.TextField(
-        blank=True, help_text="What the label says about a late or missed dose."
+    missed_dose_note = BoundedTextField(
+        max_length=GUIDANCE_TEXT_MAX,
+        blank=True,
+        help_text="What the label says about a late or missed dose.",
     )
-    stopping_note = models.TextField(
+    stopping_note = BoundedTextField(
         "what stopping means",
+        max_length=GUIDANCE_TEXT_MAX,
         blank=True,
         help_text="Shown when someone stops this medicine.",
     )
@@ -164,8 +169,9 @@ class Medicine(CitedModel):
         validators=[MinValueValidator(1)],
         help_text="Empty: a late dose is only ever “late”.",
     )
-    stages_note = models.TextField(
+    stages_note = BoundedTextField(
         "why the timing matters",
+        max_length=GUIDANCE_TEXT_MAX,
         blank=True,
         help_text="The reason behind the booking and urgent stages, shown with them.",
     )
@@ -182,6 +188,13 @@ class Medicine(CitedModel):
     class Meta(CitedModel.Meta):
         ordering = ["order", "name"]
         constraints = [
+            *length_checks(
+                course_note=GUIDANCE_TEXT_MAX,
+                how_to_take=GUIDANCE_TEXT_MAX,
+                missed_dose_note=GUIDANCE_TEXT_MAX,
+                stages_note=GUIDANCE_TEXT_MAX,
+                stopping_note=GUIDANCE_TEXT_MAX,
+            ),
             models.CheckConstraint(
                 condition=Q(course_limit_doses__isnull=True)
                 | Q(course_limit_doses__gte=1),
@@ -441,10 +454,11 @@ class MedicineReminder(ClaimedEmail):
 
     class Meta(ClaimedEmail.Meta):
         constraints = [
+            *ClaimedEmail.Meta.constraints,
             models.UniqueConstraint(
                 fields=["prescription", "due_on", "stage"],
                 name="one_reminder_per_dose_and_stage",
-            )
+            ),
         ]
 
     def __str__(self):

@@ -119,8 +119,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "tracker.middleware.PrivatePagesMiddleware",
-    # Last, so that it sees the answer of a view whose password check was refused.
+    # Late, so that it sees the answer of a view whose password check was refused.
     "axes.middleware.AxesMiddleware",
+    # Last, so that its 400 page gets every header above.
+    "tracker.middleware.InputHygieneMiddleware",
 ]
 
 ROOT_URLCONF = "bonehealth.urls"

@@ -70,6 +70,9 @@ _FRACTION_RE = re.compile(r"^(?:(\d+)\s+)?(\d+)\s*/\s*(\d+)$")
 _VULGAR_RE = re.compile(r"^(\d+)?\s*([" + "".join(_VULGAR_FRACTIONS) + r"])$")
 
 
+NOT_A_NUMBER = "Enter a number, such as 1, ½, 1½ or 0.25."
+
+
 class ServingsError(ValueError):
     """An amount that cannot be logged; ``message`` says why, for the user."""
 
@@ -93,9 +96,7 @@ def parse_servings(text: str, *, allow_zero: bool = False) -> Decimal:
         )
     value = _parse_fraction(cleaned.replace(",", "."))
     if value is None:
-        raise ServingsError(
-            "Enter a number, such as 1, ½, 1½ or 0.25.", code="not_a_number"
-        )
+        raise ServingsError(NOT_A_NUMBER, code="not_a_number")
     amount = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
         SERVINGS_PLACES, rounding=ROUND_HALF_UP
     )

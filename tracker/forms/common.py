@@ -69,3 +69,8 @@ class OneSubmissionMixin:
         if self.adds_a_row and self.cleaned_data.get(SUBMISSION) is None:
             raise forms.ValidationError(RESEND, code="submission")
         return cleaned
+
+
+# For text longer than its field's maximum; the box stops typing there, so
+# mostly pasted text gets it.
+TOO_LONG = "Keep this to %(limit_value)d characters or fewer (it has %(show_value)d)."

@@ -4,7 +4,7 @@ from django.utils import timezone
 from ..domain import home_safety
 from ..domain.dates import format_day
 from ..models import ChecklistAnswer, Fall, SelfCheckStatement
-from .common import CHOOSE_SHOWN, OneSubmissionMixin
+from .common import CHOOSE_SHOWN, TOO_LONG, OneSubmissionMixin
 from .dates import DateInput, check_day, limit_to_past
 
 
@@ -202,7 +202,11 @@ class FallForm(OneSubmissionMixin, forms.ModelForm):
                 "required": "Enter the date it happened.",
                 "invalid": "Enter a date like 2026-03-21.",
             },
-            "place": {"required": "Say where it happened, in a few words."},
+            "place": {
+                "required": "Say where it happened, in a few words.",
+                "max_length": TOO_LONG,
+            },
+            "what_happened": {"max_length": TOO_LONG},
         }
 
     def __init__(self, *args, **kwargs):

@@ -7,7 +7,7 @@ from django import forms
 from ..domain import intake, units
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import intake as queries
-from .common import OneSubmissionMixin
+from .common import TOO_LONG, OneSubmissionMixin
 from .dates import DateInput, check_day, limit_to_past
 
 FUTURE_DAY = (
@@ -28,6 +28,8 @@ class ServingsField(forms.CharField):
     def __init__(self, *, allow_zero=False, **kwargs):
         self.allow_zero = allow_zero
         kwargs.setdefault("max_length", 20)
+        # Nothing longer than 20 characters is an amount.
+        kwargs.setdefault("error_messages", {"max_length": intake.NOT_A_NUMBER})
         kwargs.setdefault(
             "widget",
             forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
@@ -215,6 +217,10 @@ class OwnFoodForm(
             ),
         }
         widgets = {"calcium_mg": forms.NumberInput(attrs={"inputmode": "numeric"})}
+        error_messages = {
+            "name": {"max_length": TOO_LONG},
+            "serving": {"max_length": TOO_LONG},
+        }
 
     def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)
@@ -245,6 +251,10 @@ class OwnSupplementForm(
             ),
         }
         widgets = {"calcium_mg": forms.NumberInput(attrs={"inputmode": "numeric"})}
+        error_messages = {
+            "name": {"max_length": TOO_LONG},
+            "dose": {"max_length": TOO_LONG},
+        }
 
     def __init__(self, *args, unit, **kwargs):
         super().__init__(*args, **kwargs)

@@ -21,9 +21,10 @@ class WeeklyDigest(ClaimedEmail):
 
     class Meta(ClaimedEmail.Meta):
         constraints = [
+            *ClaimedEmail.Meta.constraints,
             models.UniqueConstraint(
                 fields=["user", "week_start"], name="one_digest_per_user_week"
-            )
+            ),
         ]
 
     def __str__(self):

@@ -2,6 +2,11 @@
 
 from django.db import models
 
+from .text import BoundedTextField, length_checks
+
+# The start of the last error, for whoever looks into a failed send.
+ERROR_MAX = 2_000
+
 
 class ClaimedEmail(models.Model):
     """An email sent once, whatever runs at the same moment.
@@ -21,7 +26,8 @@ class ClaimedEmail(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
+    last_error = BoundedTextField(max_length=ERROR_MAX, blank=True)
 
     class Meta:
         abstract = True
+        constraints = length_checks(last_error=ERROR_MAX)

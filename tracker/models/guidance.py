@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from .stable_ids import stable_id
+from .text import ARTICLE_MAX, GUIDANCE_TEXT_MAX, BoundedTextField, length_checks
 
 
 class GuidanceVersion(models.Model):
@@ -150,11 +151,12 @@ class NutrientTarget(CitedModel):
         help_text="Top of a range, when the source gives a range.",
     )
     unit = models.CharField(max_length=5, choices=Unit)
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
 
     class Meta:
         ordering = ["nutrient", "kind", "sex", "age_min"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["nutrient", "kind", "sex", "age_min"],
                 name="unique_nutrient_band",
@@ -275,7 +277,7 @@ class Food(CitedModel):
         default=False,
         help_text="Oxalate-rich greens such as spinach: little calcium is absorbed.",
     )
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     is_active = models.BooleanField(
         default=True, help_text="Untick to retire a food; past diary entries keep it."
     )
@@ -283,6 +285,7 @@ class Food(CitedModel):
     class Meta(CitedModel.Meta):
         ordering = ["name", "serving"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["name", "serving"],
                 condition=Q(owner__isnull=True),
@@ -325,7 +328,7 @@ class Supplement(CitedModel):
         help_text="Calcium on the Supplement Facts label, not the compound weight.",
     )
     vitamin_d_iu = models.PositiveIntegerField("vitamin D (IU)")
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     is_active = models.BooleanField(
         default=True,
         help_text="Untick to retire a preset; past diary entries keep it.",
@@ -334,6 +337,7 @@ class Supplement(CitedModel):
     class Meta(CitedModel.Meta):
         ordering = ["name"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["name"],
                 condition=Q(owner__isnull=True),
@@ -361,12 +365,13 @@ class ExerciseCategory(CitedModel):
 
     code = models.CharField(max_length=20, choices=Code, unique=True)
     name = models.CharField(max_length=100)
-    description = models.TextField()
+    description = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta(CitedModel.Meta):
         ordering = ["order", "name"]
         verbose_name_plural = "exercise categories"
+        constraints = length_checks(description=GUIDANCE_TEXT_MAX)
 
     def __str__(self):
         return self.name
@@ -391,9 +396,11 @@ class ExerciseType(CitedModel):
         "goals of each one.",
     )
     impact = models.PositiveSmallIntegerField(choices=Impact, default=Impact.NONE)
-    description = models.TextField()
-    how_to = models.TextField("how to do it safely", blank=True)
-    cautions = models.TextField(blank=True)
+    description = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
+    how_to = BoundedTextField(
+        "how to do it safely", max_length=GUIDANCE_TEXT_MAX, blank=True
+    )
+    cautions = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     lower_impact_alternative = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,
@@ -410,6 +417,11 @@ class ExerciseType(CitedModel):
 
     class Meta(CitedModel.Meta):
         ordering = ["name"]
+        constraints = length_checks(
+            cautions=GUIDANCE_TEXT_MAX,
+            description=GUIDANCE_TEXT_MAX,
+            how_to=GUIDANCE_TEXT_MAX,
+        )
 
     def __str__(self):
         return self.name
@@ -452,12 +464,13 @@ class WeeklyExerciseTarget(CitedModel):
     audience = models.CharField(
         max_length=20, choices=Audience, default=Audience.EVERYONE
     )
-    note = models.TextField(blank=True)
+    note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta(CitedModel.Meta):
         ordering = ["order", "label"]
         constraints = [
+            *length_checks(note=GUIDANCE_TEXT_MAX),
             models.UniqueConstraint(
                 fields=["category", "measure", "audience"],
                 name="unique_weekly_target",
@@ -483,13 +496,14 @@ class MovementToAvoid(CitedModel):
     """A movement to avoid or change with spinal osteoporosis, and a safer way."""
 
     movement = models.CharField(max_length=200)
-    why = models.TextField()
-    instead = models.TextField("safer alternative")
+    why = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
+    instead = BoundedTextField("safer alternative", max_length=GUIDANCE_TEXT_MAX)
     order = models.PositiveSmallIntegerField(default=0)
 
     class Meta(CitedModel.Meta):
         ordering = ["order"]
         verbose_name_plural = "movements to avoid"
+        constraints = length_checks(instead=GUIDANCE_TEXT_MAX, why=GUIDANCE_TEXT_MAX)
 
     def __str__(self):
         return self.movement
@@ -516,7 +530,7 @@ class ChecklistItem(CitedModel):
 
     room = models.ForeignKey(Room, on_delete=models.PROTECT, related_name="items")
     question = models.CharField(max_length=300)
-    fix = models.TextField()
+    fix = BoundedTextField(max_length=GUIDANCE_TEXT_MAX)
     order = models.PositiveSmallIntegerField(default=0)
     is_active = models.BooleanField(
         default=True, help_text="Untick to retire an item; earlier answers are kept."
@@ -525,7 +539,8 @@ class ChecklistItem(CitedModel):
     class Meta(CitedModel.Meta):
         ordering = ["room__order", "order"]
         constraints = [
-            models.UniqueConstraint(fields=["room", "order"], name="unique_item_order")
+            *length_checks(fix=GUIDANCE_TEXT_MAX),
+            models.UniqueConstraint(fields=["room", "order"], name="unique_item_order"),
         ]
 
     def __str__(self):
@@ -538,7 +553,7 @@ class SelfCheckStatement(CitedModel):
     number = models.PositiveSmallIntegerField(unique=True)
     statement = models.CharField(max_length=300)
     points = models.PositiveSmallIntegerField(help_text="Points added for a yes.")
-    why = models.TextField("why it matters")
+    why = BoundedTextField("why it matters", max_length=GUIDANCE_TEXT_MAX)
     is_active = models.BooleanField(
         default=True,
         help_text="Untick to leave it out of self-checks from now on; past results "
@@ -548,6 +563,7 @@ class SelfCheckStatement(CitedModel):
     class Meta(CitedModel.Meta):
         verbose_name = "self-check statement"
         ordering = ["number"]
+        constraints = length_checks(why=GUIDANCE_TEXT_MAX)
 
     def __str__(self):
         return f"{self.number}. {self.statement}"
@@ -576,7 +592,10 @@ class Tip(CitedModel):
     )
     kind = models.CharField(max_length=10, choices=Kind, default=Kind.TIP)
     topic = models.CharField(max_length=20, choices=Topic, default=Topic.GENERAL)
-    body = models.TextField(help_text="Plain text; blank lines start new paragraphs.")
+    body = BoundedTextField(
+        max_length=ARTICLE_MAX,
+        help_text="Plain text; blank lines start new paragraphs.",
+    )
     published = models.BooleanField(
         default=True, help_text="Untick to hide it from users without deleting it."
     )
@@ -586,6 +605,7 @@ class Tip(CitedModel):
 
     class Meta(CitedModel.Meta):
         ordering = ["order", "title"]
+        constraints = length_checks(body=ARTICLE_MAX)
 
     def __str__(self):
         return self.title

@@ -14,6 +14,10 @@ from ..domain import home_safety
 from .guidance import SOURCE_NOTE_HELP, ChecklistItem, SelfCheckStatement, Source
 from .settings import SingleRowSettings
 from .stable_ids import stable_id
+from .text import BoundedTextField, length_checks
+
+# A few sentences about a fall; longer text was stored whole before 0006.
+WHAT_HAPPENED_MAX = 2_000
 
 
 class HomeSafetySettings(SingleRowSettings):
@@ -218,13 +222,14 @@ class Fall(models.Model):
     kind = models.CharField(max_length=10, choices=Kind, default=Kind.FALL)
     day = models.DateField("date")
     place = models.CharField("where it happened", max_length=100)
-    what_happened = models.TextField(blank=True)
+    what_happened = BoundedTextField(max_length=WHAT_HAPPENED_MAX, blank=True)
     hurt = models.BooleanField("were you hurt?")
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["-day", "-created_at", "-id"]
         indexes = [models.Index(fields=["user", "-day"], name="fall_user_day")]
+        constraints = length_checks(what_happened=WHAT_HAPPENED_MAX)
 
     def __str__(self):
         return f"{self.get_kind_display()} on {self.day:%Y-%m-%d}"

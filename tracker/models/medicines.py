@@ -18,6 +18,7 @@ from ..domain import medicines
 from .emails import ClaimedEmail
 from .guidance import CitedModel, Source
 from .stable_ids import stable_id
+from .text import GUIDANCE_TEXT_MAX, BoundedTextField, length_checks
 
 NOTE_MAX = 500
 
@@ -87,8 +88,9 @@ class Medicine(CitedModel):
         validators=[validate_schedules],
         help_text="The schedules it is prescribed on; users choose one of them.",
     )
-    how_to_take = models.TextField(
-        help_text="In plain words, as a reminder of what the pharmacy label says."
+    how_to_take = BoundedTextField(
+        max_length=GUIDANCE_TEXT_MAX,
+        help_text="In plain words, as a reminder of what the pharmacy label says.",
     )
     how_to_take_unverified = models.BooleanField(
         "how to take it is not yet checked against the label",
@@ -123,15 +125,18 @@ class Medicine(CitedModel):
         blank=True,
         help_text="Then a note suggests asking the clinician what comes next.",
     )
-    course_note = models.TextField(blank=True)
+    course_note = BoundedTextField(max_length=GUIDANCE_TEXT_MAX, blank=True)
     course_unverified = models.BooleanField(
         "the course limit is not yet checked against the label", default=False
     )
-    missed_dose_note = models.TextField(
-        blank=True, help_text="What the label says about a late or missed dose."
+    missed_dose_note = BoundedTextField(
+        max_length=GUIDANCE_TEXT_MAX,
+        blank=True,
+        help_text="What the label says about a late or missed dose.",
     )
-    stopping_note = models.TextField(
+    stopping_note = BoundedTextField(
         "what stopping means",
+        max_length=GUIDANCE_TEXT_MAX,
         blank=True,
         help_text="Shown when someone stops this medicine.",
     )
@@ -165,8 +170,9 @@ class Medicine(CitedModel):
         validators=[MinValueValidator(1)],
         help_text="Empty: a late dose is only ever “late”.",
     )
-    stages_note = models.TextField(
+    stages_note = BoundedTextField(
         "why the timing matters",
+        max_length=GUIDANCE_TEXT_MAX,
         blank=True,
         help_text="The reason behind the booking and urgent stages, shown with them.",
     )
@@ -183,6 +189,13 @@ class Medicine(CitedModel):
     class Meta(CitedModel.Meta):
         ordering = ["order", "name"]
         constraints = [
+            *length_checks(
+                course_note=GUIDANCE_TEXT_MAX,
+                how_to_take=GUIDANCE_TEXT_MAX,
+                missed_dose_note=GUIDANCE_TEXT_MAX,
+                stages_note=GUIDANCE_TEXT_MAX,
+                stopping_note=GUIDANCE_TEXT_MAX,
+            ),
             models.CheckConstraint(
                 condition=Q(course_limit_doses__isnull=True)
                 | Q(course_limit_doses__gte=1),
@@ -444,10 +457,11 @@ class MedicineReminder(ClaimedEmail):
 
     class Meta(ClaimedEmail.Meta):
         constraints = [
+            *ClaimedEmail.Meta.constraints,
             models.UniqueConstraint(
                 fields=["prescription", "due_on", "stage"],
                 name="one_reminder_per_dose_and_stage",
-            )
+            ),
         ]
 
     def __str__(self):

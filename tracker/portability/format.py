@@ -171,7 +171,10 @@ CODECS = {
 
 
 def codec_for(model_field: models.Field) -> Codec:
-    return CODECS[type(model_field)]
+    """The codec of the field's class, or of the nearest Django field it extends
+    (``BoundedTextField`` is a ``TextField``)."""
+    kind = next(kind for kind in type(model_field).__mro__ if kind in CODECS)
+    return CODECS[kind]
 
 
 # --- Columns --------------------------------------------------------------

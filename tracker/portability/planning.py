@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 
 from ..domain.time_zones import known_time_zones
@@ -388,10 +390,12 @@ def field_value(instance, name: str):
     return value
 
 
-def holds(condition: Q, instance) -> bool | None:
+def holds(condition: Q | LessThanOrEqual, instance) -> bool | None:
     """Evaluate a check constraint's condition on an unsaved instance, as the
     database would: True, False, or None when a NULL makes it unknown (which
     a CHECK lets pass). Raises Unsupported for a lookup it does not know."""
+    if isinstance(condition, LessThanOrEqual):
+        return length_holds(condition, instance)
     results = []
     for child in condition.children:
         if isinstance(child, Q):
@@ -421,6 +425,15 @@ def holds(condition: Q, instance) -> bool | None:
     if condition.negated and result is not None:
         result = not result
     return result
+
+
+def length_holds(condition: LessThanOrEqual, instance) -> bool | None:
+    """``LENGTH(column) <= limit``, the text limits' checks (``length_checks``)."""
+    measured, limit = condition.lhs, condition.rhs
+    if not (isinstance(measured, Length) and isinstance(measured.lhs, F)):
+        raise Unsupported(repr(condition))
+    value = field_value(instance, measured.lhs.name)
+    return None if value is None else len(value) <= limit
 
 
 def plan_import(user, document: Document, *, now: datetime | None = None) -> Plan:

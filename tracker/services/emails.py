@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from django.core.mail import EmailMessage
 from django.db.models import F, Q
 
-from ..models.emails import ClaimedEmail
+from ..models.emails import ERROR_MAX, ClaimedEmail
 from .common import atomic
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def deliver(
         message().send()
     except Exception as error:  # any failure: log it, keep the row for a retry
         logger.exception("%s failed", what)
-        rows.update(state=State.FAILED, last_error=repr(error)[:2000])
+        rows.update(state=State.FAILED, last_error=repr(error)[:ERROR_MAX])
         return False
     rows.update(state=State.SENT, sent_at=now, last_error="")
     return True

@@ -74,10 +74,18 @@ def test_a_search_with_a_bad_day_falls_back_to_today(alice_client, guidance):
 
 
 def test_odd_search_text_is_harmless(alice_client, guidance):
-    for text in ["\x00", "milk\x00", "%", "_", "' OR 1=1 --", "ü" * 200]:
+    for text in ["%", "_", "' OR 1=1 --", "ü" * 200, "🦴"]:
         assert alice_client.get(day_url(), {"q": text}).status_code == 200
         response = alice_client.get("/intake/foods/search/", {"q": text})
         assert response.status_code == 200
+
+
+def test_a_nul_in_the_search_is_refused(alice_client, guidance):
+    # PostgreSQL refuses NUL in a query; InputHygieneMiddleware answers first.
+    for text in ["\x00", "milk\x00"]:
+        assert alice_client.get(day_url(), {"q": text}).status_code == 400
+        response = alice_client.get("/intake/foods/search/", {"q": text})
+        assert response.status_code == 400
 
 
 def test_search_words_are_trimmed_and_capped(alice_client, guidance):

@@ -1,3 +1,12 @@
+from .bones import (
+    BoneScan,
+    BoneSettings,
+    Fracture,
+    FraxResult,
+    HeightMeasurement,
+    HeightProfile,
+    ScanSite,
+)
 from .digest import WeeklyDigest
 from .exercise import ExerciseSession
 from .guidance import (
@@ -35,6 +44,13 @@ from .profile import Profile
 from .sessions import UserSession
 
 __all__ = [
+    "BoneScan",
+    "BoneSettings",
+    "Fracture",
+    "FraxResult",
+    "HeightMeasurement",
+    "HeightProfile",
+    "ScanSite",
     "UserSession",
     "CalendarFeed",
     "ChecklistAnswer",

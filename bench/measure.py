@@ -50,6 +50,7 @@ PAGES = (
     Page("medicines", "Your medicines", lambda today: "/medicines/"),
     Page("scans", "Bone scans", lambda today: "/bones/scans/"),
     Page("height", "Height", lambda today: "/bones/height/"),
+    Page("report", "Report print view", lambda today: "/report/print/"),
 )
 
 

@@ -70,6 +70,8 @@ USER_PAGES = [
     "/bones/fractures/",
     "/bones/fractures/new/",
     "/bones/frax/",
+    "/report/",
+    "/report/print/",
 ]
 
 # Pages that show one of alice's rows: ``alices_rows`` makes them, and each path
@@ -95,6 +97,7 @@ ROW_PAGES = [
     "/bones/frax/",
     "/bones/frax/{frax}/delete/",
     "/home-safety/falls/",
+    "/report/print/",
 ]
 # Pages of alice's rows that open without signing in, from a link in an email.
 ROW_LINK_PAGES = [

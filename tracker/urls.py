@@ -10,6 +10,7 @@ from .views import (
     home_safety,
     intake,
     medicines,
+    report,
     summary,
 )
 
@@ -223,6 +224,9 @@ urlpatterns = [
     ),
     path("bones/frax/", bones.frax, name="bones_frax"),
     path("bones/frax/<int:pk>/delete/", bones.frax_delete, name="bones_frax_delete"),
+    path("report/", report.choose, name="report"),
+    path("report/print/", report.print_view, name="report_print"),
+    path("report/pdf/", report.pdf, name="report_pdf"),
     # Last: a room's slug must not be one of the words above (see RoomAdmin).
     path("home-safety/<slug:slug>/", home_safety.room, name="home_safety_room"),
 ]

@@ -112,3 +112,41 @@ def test_heights_crossing_4_cm_bring_a_calm_note(site, guidance, alice):
     check_page(site)
     assert HeightMeasurement.objects.filter(user=alice).count() == 3
     assert HeightMeasurement.objects.get(day="2026-03-02").cm == Decimal("160.9")
+
+
+def test_the_report_opens_from_the_menu_and_prints_clean(site, guidance, alice):
+    from datetime import date
+
+    from tests.helpers import add_scan
+
+    add_scan(alice, date(2026, 1, 5), {"spine": {"bmd": "0.850", "t_score": "-2.6"}})
+    sign_in(site, alice)
+    site.goto(site.base + "/")
+    menu = site.get_by_role("button", name="Menu")
+    menu.click()
+    site.get_by_role("link", name="Report").click()
+    expect(
+        site.get_by_role("heading", name="Report for your clinician")
+    ).to_be_visible()
+    check_page(site)
+    site.get_by_label("The last 12 months").check()
+    site.get_by_label("Questions for my clinician (optional)").fill(
+        "Do I need a spine X-ray?"
+    )
+    site.get_by_role("button", name="Save and open the print view").click()
+    expect(site.get_by_role("heading", name="Bone health report")).to_be_visible()
+    expect(site.get_by_text("Do I need a spine X-ray?")).to_be_visible()
+    expect(
+        site.get_by_text("−2.6 (Lumbar spine (L1–L4)), in the osteoporosis range")
+    ).to_be_visible()
+    check_page(site)
+    # Printed: no navigation, black on white.
+    site.emulate_media(media="print")
+    expect(site.get_by_role("navigation", name="Report")).to_be_hidden()
+    colours = site.evaluate(
+        "() => [getComputedStyle(document.body).color,"
+        " getComputedStyle(document.body).backgroundColor,"
+        " getComputedStyle(document.body).fontSize]"
+    )
+    assert colours[:2] == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"]
+    assert float(colours[2].removesuffix("px")) >= 16  # 12 pt

@@ -41,6 +41,7 @@ from .medicines import (
     PrescriptionPause,
 )
 from .profile import Profile
+from .report import ReportSettings
 from .sessions import UserSession
 
 __all__ = [
@@ -74,6 +75,7 @@ __all__ = [
     "Prescription",
     "PrescriptionPause",
     "Profile",
+    "ReportSettings",
     "Room",
     "SelfCheck",
     "SelfCheckAnswer",

@@ -40,6 +40,7 @@ from tracker.models import (
 )
 from tracker.queries import home_safety as home_safety_queries
 from tracker.queries.intake import Loggable, loggable_food, loggable_supplement
+from tracker.services import bones as bone_services
 from tracker.services.home_safety import build_self_check
 from tracker.services.intake import build_entry
 from tracker.services.medicines import add_prescription
@@ -143,6 +144,7 @@ def seed_history(size: HistorySize, seed: int = DEFAULT_SEED) -> History:
     )
     counts["self-checks"] = add_self_checks(user, days, clock, rng)
     counts["medicine doses"] = add_medicines(user, days, clock, rng)
+    counts["bone scans and heights"] = add_bone_record(user, days, rng)
     return History(size, user, clock.today, counts)
 
 
@@ -402,3 +404,48 @@ def add_medicines(user, days: list[date], clock: Clock, rng: random.Random) -> i
 
 def dose_on(user, prescription, day: date, at: datetime) -> Dose:
     return Dose(user=user, prescription=prescription, taken=True, taken_at=at, day=day)
+
+
+def add_bone_record(user, days: list[date], rng: random.Random) -> int:
+    """A DXA scan of spine and both hips every 6 months (at least one), a
+    height each month, and a wrist fracture from a fall."""
+    added = 0
+    bmd = Decimal("0.880")
+    for day in days[::182] or days[:1]:
+        bmd -= Decimal(rng.randint(0, 30)) / 1000
+        sites = [
+            {
+                "site": site,
+                "bmd": bmd,
+                "t_score": Decimal("-2.0"),
+                "z_score": None,
+                "lsc_percent": Decimal("2.8") if site == "spine" else None,
+            }
+            for site in ("spine", "total_hip_left", "total_hip_right")
+        ]
+        bone_services.log_scan(
+            user,
+            sites=sites,
+            day=day,
+            facility="City Hospital",
+            machine_make="Hologic",
+            machine_model="",
+            menopause="",
+        )
+        added += 1
+    height = Decimal("162.0")
+    for day in days[::30]:
+        height -= Decimal(rng.randint(0, 3)) / 10
+        bone_services.log_height(user, day=day, cm=height)
+        added += 1
+    bone_services.log_fracture(
+        user,
+        year=days[0].year,
+        month=days[0].month,
+        bone="wrist",
+        other_bone="",
+        from_low_fall="yes",
+        fall=None,
+        note="",
+    )
+    return added

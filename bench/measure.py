@@ -48,6 +48,9 @@ PAGES = (
     Page("weeks", "Weeks index", lambda today: "/weeks/", may_be_missing=True),
     Page("safety", "Home safety", lambda today: "/home-safety/"),
     Page("medicines", "Your medicines", lambda today: "/medicines/"),
+    Page("scans", "Bone scans", lambda today: "/bones/scans/"),
+    Page("height", "Height", lambda today: "/bones/height/"),
+    Page("report", "Report print view", lambda today: "/report/print/"),
 )
 
 

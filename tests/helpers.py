@@ -345,3 +345,72 @@ def log_dose(user, prescription, day, *, taken=True, at=time(7, 0)):
         zone=NEW_YORK,
     )
     return dose
+
+
+# --- Bone record ------------------------------------------------------------------
+
+
+def add_scan(user, day, sites, *, facility="City Hospital", make="Hologic", **fields):
+    """Save a scan with ``sites``: {site code: {"bmd": "0.812", "t_score": ...}}."""
+    from decimal import Decimal
+
+    from tracker.services import bones as bone_services
+
+    rows = [
+        {
+            "site": site,
+            **{
+                name: None if values.get(name) is None else Decimal(values[name])
+                for name in ("bmd", "t_score", "z_score", "lsc_percent")
+            },
+        }
+        for site, values in sites.items()
+    ]
+    return bone_services.log_scan(
+        user,
+        sites=rows,
+        day=day,
+        facility=facility,
+        machine_make=make,
+        machine_model=fields.pop("model", ""),
+        menopause=fields.pop("menopause", ""),
+    )
+
+
+def add_height(user, day, cm):
+    from decimal import Decimal
+
+    from tracker.services import bones as bone_services
+
+    return bone_services.log_height(user, day=day, cm=Decimal(cm))
+
+
+def add_fracture(user, year, bone="wrist", *, month=None, fall=None, low="yes"):
+    from tracker.services import bones as bone_services
+
+    return bone_services.log_fracture(
+        user,
+        year=year,
+        month=month,
+        bone=bone,
+        other_bone="",
+        from_low_fall=low,
+        fall=fall,
+        note="",
+    )
+
+
+def scan_post(**changes):
+    """A scan form's data: one spine row; ``changes`` override any field."""
+    data = {
+        "day": "2026-03-02",
+        "facility": "City Hospital",
+        "machine_make": "Hologic",
+        "machine_model": "",
+        "menopause": "",
+        "spine-bmd": "0.812",
+        "spine-t_score": "-2.1",
+        "spine-z_score": "",
+        "spine-lsc_percent": "",
+    }
+    return {**data, **changes}

@@ -65,6 +65,15 @@ USER_PAGES = [
     "/medicines/add/denosumab/",
     "/medicines/add/other/",
     "/medicines/calendar/",
+    "/bones/scans/",
+    "/bones/scans/new/",
+    "/bones/height/",
+    "/bones/height/settings/",
+    "/bones/fractures/",
+    "/bones/fractures/new/",
+    "/bones/frax/",
+    "/report/",
+    "/report/print/",
 ]
 
 # Pages that show one of alice's rows: ``alices_rows`` makes them, and each path
@@ -77,6 +86,20 @@ ROW_PAGES = [
     "/medicines/{prescription}/doses/new/",
     "/medicines/doses/{dose}/edit/",
     "/medicines/doses/{dose}/delete/",
+    # The bone record, with two scans, heights past the 4 cm note, a spine
+    # fracture from a fall and a FRAX result.
+    "/bones/scans/",
+    "/bones/scans/{scan}/edit/",
+    "/bones/scans/{scan}/delete/",
+    "/bones/height/",
+    "/bones/height/{height}/delete/",
+    "/bones/fractures/",
+    "/bones/fractures/{fracture}/edit/",
+    "/bones/fractures/{fracture}/delete/",
+    "/bones/frax/",
+    "/bones/frax/{frax}/delete/",
+    "/home-safety/falls/",
+    "/report/print/",
 ]
 # Pages of alice's rows that open without signing in, from a link in an email.
 ROW_LINK_PAGES = [
@@ -100,4 +123,46 @@ def alices_rows(alice) -> dict[str, object]:
         "prescription": prescription.pk,
         "dose": dose.pk,
         "reminder_token": unsubscribe_token(prescription),
+        **alices_bone_record(alice),
+    }
+
+
+def alices_bone_record(alice) -> dict[str, object]:
+    from datetime import date
+    from decimal import Decimal
+
+    from tests.helpers import add_fracture, add_height, add_scan
+    from tracker.models import Fall, FraxResult, HeightProfile
+
+    add_scan(
+        alice,
+        date(2024, 1, 8),
+        {
+            "spine": {"bmd": "0.900", "t_score": "-1.6"},
+            "total_hip_left": {"bmd": "0.800"},
+        },
+    )
+    scan = add_scan(
+        alice,
+        date(2026, 1, 6),
+        {
+            "spine": {"bmd": "0.850", "t_score": "-2.1", "lsc_percent": "2.8"},
+            "total_hip_left": {"bmd": "0.790", "t_score": "-2.6"},
+        },
+    )
+    HeightProfile.objects.create(user=alice, tallest_cm=Decimal("165"))
+    add_height(alice, date(2025, 1, 6), "163")
+    height = add_height(alice, date(2026, 1, 6), "160.5")
+    fall = Fall.objects.create(
+        user=alice, day=date(2025, 12, 1), place="ice", hurt=True
+    )
+    fracture = add_fracture(alice, 2025, "spine", month=12, fall=fall)
+    frax = FraxResult.objects.create(
+        user=alice, day=date(2026, 1, 6), major_percent=Decimal("14"), with_bmd=True
+    )
+    return {
+        "scan": scan.pk,
+        "height": height.pk,
+        "fracture": fracture.pk,
+        "frax": frax.pk,
     }

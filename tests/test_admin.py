@@ -134,11 +134,12 @@ def test_each_list_shows_where_its_rows_come_from_in_few_queries(
     name = model._meta.verbose_name if count == 1 else model._meta.verbose_name_plural
     # session, user, 2 counts, the page of rows with their sources (and the
     # categories or items they list), the "By source" filter's sources, a filter
-    # of categories or rooms, and whether each settings row may be added
+    # of categories or rooms, and whether each settings row may be added (one
+    # check per settings row)
     assert_page(
         admin_client,
         admin_url(model),
-        max_queries=10,
+        max_queries=11,
         shows=[
             f"Select {model._meta.verbose_name} to change",
             f"{count} {name}",
@@ -162,11 +163,11 @@ def test_each_change_form_shows_the_rows_source_in_few_queries(
     else:
         shows = [f"{source.title} ({source.key})" for source in sources]
     # session, user, the row, the source drop-downs (and categories, activities,
-    # rooms: one each)
+    # rooms: one each), and whether each of the three settings rows may be added
     assert_page(
         admin_client,
         admin_url(model, "change", row.pk),
-        max_queries=10,
+        max_queries=11,
         shows=[f"Change {model._meta.verbose_name}", *shows],
         hides=[*OTHER_SPELLINGS, "docs/", ".md"],
     )
@@ -531,7 +532,7 @@ def test_a_new_interval_with_the_same_note_asks_to_check_the_note(
         url,
         method="post",
         data=settings_post(recheck_interval_months="6"),
-        max_queries=20,
+        max_queries=21,
         shows=[
             NOTE_WARNING,
             "The source note still describes the re-check interval",

@@ -25,6 +25,8 @@ VNU_JAR = (
 ERROR_STATES = [
     ("/profile/", {"birth_year": "1700", "time_zone": "Nowhere"}),
     ("/account/delete/", {"password": "wrong"}),
+    ("/bones/scans/new/", {"day": "", "spine-t_score": "-9", "radius-bmd": "x"}),
+    ("/bones/height/", {"day": "2099-01-01", "cm": "3"}),
 ]
 
 

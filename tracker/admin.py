@@ -21,6 +21,7 @@ from django.utils.text import capfirst
 
 from .domain import medicines
 from .models import (
+    BoneSettings,
     ChecklistItem,
     EstimateSettings,
     ExerciseCategory,
@@ -649,6 +650,61 @@ class HomeSafetySettingsAdmin(SingleRowSettingsAdmin):
         return cited(
             obj.self_check_threshold_source, obj.self_check_threshold_source_detail
         )
+
+
+def cited_fieldset(title, fields, source, description=""):
+    options = {"fields": [*fields, source, f"{source}_detail"]}
+    if description:
+        options["description"] = description
+    return (title, options)
+
+
+@admin.register(BoneSettings)
+class BoneSettingsAdmin(SingleRowSettingsAdmin):
+    """The bone record's defaults, each with its source; one row, kept."""
+
+    list_display = [
+        "__str__",
+        "lsc_spine_percent",
+        "historical_height_loss_cm",
+        "measured_height_loss_cm",
+        "scan_stable_months",
+    ]
+    fieldsets = [
+        cited_fieldset(
+            "Default least significant change (LSC)",
+            [
+                "lsc_spine_percent",
+                "lsc_total_hip_percent",
+                "lsc_femoral_neck_percent",
+                "lsc_radius_percent",
+            ],
+            "lsc_source",
+            "Used only when a scan's report gives no LSC; pages say it is assumed.",
+        ),
+        cited_fieldset(
+            "Height loss", ["historical_height_loss_cm"], "historical_source"
+        ),
+        cited_fieldset(None, ["measured_height_loss_cm"], "measured_source"),
+        cited_fieldset(
+            "Next scan", ["scan_after_change_months"], "scan_after_change_source"
+        ),
+        cited_fieldset(None, ["scan_stable_months"], "scan_stable_source"),
+        cited_fieldset(
+            "Sources of fixed rules",
+            [],
+            "categories_source",
+            "The T-score categories, the T- or Z-score rule, fragility fractures "
+            "and FRAX are fixed in the app (docs/bone-facts.md §8); here you can "
+            "correct where they are cited from.",
+        ),
+        cited_fieldset(None, [], "z_score_source"),
+        cited_fieldset(None, [], "fragility_source"),
+        cited_fieldset(None, [], "frax_source"),
+    ]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Tip)

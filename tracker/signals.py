@@ -9,6 +9,7 @@ send no signals, bump it in ``GuidanceQuerySet``.
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .models import (
+    BoneSettings,
     ChecklistItem,
     EstimateSettings,
     ExerciseCategory,
@@ -43,6 +44,7 @@ GUIDANCE_MODELS = (
     HomeSafetySettings,
     EstimateSettings,
     Medicine,
+    BoneSettings,
 )
 
 

@@ -4,12 +4,14 @@ from .converters import DateConverter, IsoWeekConverter
 from .views import (
     about,
     accounts,
+    bones,
     digest,
     exercise,
     home_safety,
     intake,
     medicines,
     my_data,
+    report,
     summary,
 )
 
@@ -208,6 +210,37 @@ urlpatterns = [
         medicines.reminders_unsubscribe,
         name="medicines_unsubscribe",
     ),
+    path("bones/scans/", bones.scans, name="bones_scans"),
+    path("bones/scans/new/", bones.scan_new, name="bones_scan_new"),
+    path("bones/scans/<int:pk>/edit/", bones.scan_edit, name="bones_scan_edit"),
+    path("bones/scans/<int:pk>/delete/", bones.scan_delete, name="bones_scan_delete"),
+    path("bones/height/", bones.height, name="bones_height"),
+    path("bones/height/settings/", bones.height_settings, name="bones_height_settings"),
+    path(
+        "bones/height/<int:pk>/delete/", bones.height_delete, name="bones_height_delete"
+    ),
+    path("bones/fractures/", bones.fractures, name="bones_fractures"),
+    path("bones/fractures/new/", bones.fracture_new, name="bones_fracture_new"),
+    path(
+        "bones/fractures/<int:pk>/edit/",
+        bones.fracture_edit,
+        name="bones_fracture_edit",
+    ),
+    path(
+        "bones/fractures/<int:pk>/delete/",
+        bones.fracture_delete,
+        name="bones_fracture_delete",
+    ),
+    path(
+        "bones/fractures/spine-setting/",
+        bones.spine_setting,
+        name="bones_spine_setting",
+    ),
+    path("bones/frax/", bones.frax, name="bones_frax"),
+    path("bones/frax/<int:pk>/delete/", bones.frax_delete, name="bones_frax_delete"),
+    path("report/", report.choose, name="report"),
+    path("report/print/", report.print_view, name="report_print"),
+    path("report/pdf/", report.pdf, name="report_pdf"),
     # Last: a room's slug must not be one of the words above (see RoomAdmin).
     path("home-safety/<slug:slug>/", home_safety.room, name="home_safety_room"),
 ]

@@ -21,9 +21,9 @@ def test_a_second_visit_reads_no_guidance(alice_client, guidance):
     first, _ = queries_of(alice_client, "/")
     second, response = queries_of(alice_client, "/")
     assert "Calcium and vitamin D today" in response.content.decode()
-    # Targets, weekly goals, home-safety settings, checklist items and tips
-    # come from the cache.
-    assert len(second) == len(first) - 5
+    # Targets, weekly goals, home-safety settings, checklist items, tips and
+    # the bone record settings come from the cache.
+    assert len(second) == len(first) - 6
     assert not any("tracker_nutrienttarget" in sql for sql in second)
     assert not any(
         sql.startswith(VERSION_QUERY) for sql in second

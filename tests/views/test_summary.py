@@ -126,12 +126,13 @@ class TestDashboard:
         ]
         # The first visit also reads the guidance it shows (nutrient targets,
         # weekly targets, home-safety settings, checklist items, tips, the
-        # medicine library), which is then cached.
-        assert_page(alice_client, "/", max_queries=15, shows=shows)
+        # medicine library, the bone record settings), which is then cached.
+        assert_page(alice_client, "/", max_queries=17, shows=shows)
         # session, user with profile (and the guidance version), today's entries
         # with any estimate, the week's sessions, the last fall, the latest
-        # self-check, answers, medicines, their doses and pauses
-        assert_page(alice_client, "/", max_queries=9, shows=shows)
+        # self-check, answers, medicines, their doses and pauses, the last scan
+        # and treatment change
+        assert_page(alice_client, "/", max_queries=10, shows=shows)
 
 
 class TestWeeklySummary:

@@ -1,3 +1,12 @@
+from .bones import (
+    BoneScan,
+    BoneSettings,
+    Fracture,
+    FraxResult,
+    HeightMeasurement,
+    HeightProfile,
+    ScanSite,
+)
 from .digest import WeeklyDigest
 from .exercise import ExerciseSession
 from .guidance import (
@@ -32,10 +41,18 @@ from .medicines import (
     PrescriptionPause,
 )
 from .profile import Profile
+from .report import ReportSettings
 from .sessions import UserSession
 from .submissions import SubmissionClaim
 
 __all__ = [
+    "BoneScan",
+    "BoneSettings",
+    "Fracture",
+    "FraxResult",
+    "HeightMeasurement",
+    "HeightProfile",
+    "ScanSite",
     "UserSession",
     "CalendarFeed",
     "ChecklistAnswer",
@@ -59,6 +76,7 @@ __all__ = [
     "Prescription",
     "PrescriptionPause",
     "Profile",
+    "ReportSettings",
     "Room",
     "SelfCheck",
     "SelfCheckAnswer",

@@ -280,9 +280,11 @@ def self_check_answers(self_check: SelfCheck):
     )
 
 
-def falls(user):
-    """Return the user's falls and near-misses, latest first (1 query, 2 paged)."""
-    return Fall.objects.filter(user=user).order_by("-day", "-created_at", "-id")
+def falls(user, *, with_fractures=False):
+    """Return the user's falls and near-misses, latest first (1 query, 2 paged;
+    one more ``with_fractures``, the fractures each fall caused)."""
+    rows = Fall.objects.filter(user=user).order_by("-day", "-created_at", "-id")
+    return rows.prefetch_related("fractures") if with_fractures else rows
 
 
 @dataclass(frozen=True)

@@ -91,4 +91,33 @@ SOURCES = [
         "title": "American Family Physician 2009;80(8):841, vitamin D supplement strengths",
         "url": "https://www.aafp.org/pubs/afp/issues/2009/1015/p841.html",
     },
+    # docs/bone-facts.md §8: bone density, height loss, fractures and FRAX.
+    {
+        "key": "ABH-DXA",
+        "title": "American Bone Health: Follow-up bone density tests",
+        "url": "https://americanbonehealth.org/about-bone-density/"
+        "follow-up-bone-density-tests/",
+    },
+    {
+        "key": "OsteoEd",
+        "title": "OsteoEd: frequently asked questions about bone density testing",
+        "url": "https://osteoed.org/faqs.php?faqID=3",
+    },
+    {
+        "key": "WHO-1994",
+        "title": "World Health Organization Technical Report Series 843 (1994), "
+        "as summarised in PMC6279907",
+        "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC6279907/",
+    },
+    {
+        "key": "ISCD",
+        "title": "International Society for Clinical Densitometry: Adult Official "
+        "Positions (2019 and 2023)",
+        "url": "https://iscd.org/",
+    },
+    {
+        "key": "FRAX",
+        "title": "FRAX fracture risk assessment tool, University of Sheffield",
+        "url": "https://frax.shef.ac.uk/FRAX/",
+    },
 ]

@@ -140,7 +140,7 @@ def self_check_history(request):
 
 @login_required
 def fall_list(request):
-    falls = Paginator(queries.falls(request.user), PER_PAGE)
+    falls = Paginator(queries.falls(request.user, with_fractures=True), PER_PAGE)
     context = {"page": falls.get_page(request.GET.get("page"))}
     return render(request, "tracker/fall_list.html", context)
 

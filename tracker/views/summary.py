@@ -10,6 +10,7 @@ from django.utils import timezone
 from ..domain import intake, summary
 from ..domain.weeks import Week, week_nav, weeks_between
 from ..models import ExerciseCategory
+from ..queries import bones as bone_queries
 from ..queries import exercise as exercise_queries
 from ..queries import guidance
 from ..queries import home_safety as home_safety_queries
@@ -45,6 +46,8 @@ def dashboard(request):
         "home_safety": home_safety_queries.dashboard_summary(user, today),
         "medicines": medicine_queries.due_soon(user, today, Week.of(today).sunday),
         "tip": queries.tip_of_the_day(today),
+        "next_scan": bone_queries.next_scan_due(user, today),
+        "bone_settings": bone_queries.bone_settings(),
         "this_week": Week.of(today),
     }
     return render(request, "tracker/dashboard.html", context)

@@ -54,11 +54,11 @@ def test_falls_pages_run_a_fixed_number_of_queries(
     )
     fall = Fall.objects.filter(user=alice).first()  # the newest
     day = f"{fall.day.day} January 2026"
-    # session, user and profile, count, page
+    # session, user and profile, count, page, the fractures of the page's falls
     response = assert_page(
         alice_client,
         "/home-safety/falls/",
-        max_queries=4,
+        max_queries=5,
         shows=[f"{day}: Fall", "<strong>Where:</strong> hall"],
     )
     assert response.text.count("Edit<span") == min(count, 20)
@@ -82,3 +82,19 @@ def test_falls_pages_run_a_fixed_number_of_queries(
         max_queries=2,
         shows=["Log a fall or near-miss", 'name="place"'],
     )
+
+
+def test_a_fall_links_to_the_fracture_it_caused(alice_client, alice):
+    from tracker.models import Fracture
+
+    hurt = Fall.objects.create(user=alice, day=date(2026, 3, 1), place="ice", hurt=True)
+    broke = Fall.objects.create(
+        user=alice, day=date(2026, 2, 1), place="hall", hurt=True
+    )
+    Fracture.objects.create(
+        user=alice, year=2026, month=2, bone="wrist", from_low_fall="yes", fall=broke
+    )
+    text = alice_client.get("/home-safety/falls/").text
+    assert "Wrist, February 2026</a>" in text
+    assert f'href="/bones/fractures/new/?fall={hurt.pk}"' in text
+    assert f"?fall={broke.pk}" not in text

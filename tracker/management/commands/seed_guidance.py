@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from tracker.models import (
+    BoneSettings,
     ChecklistItem,
     ExerciseCategory,
     ExerciseType,
@@ -23,7 +24,7 @@ from tracker.models import (
     Tip,
     WeeklyExerciseTarget,
 )
-from tracker.seed import exercise, home_safety, intake, medicines, sources, tips
+from tracker.seed import bones, exercise, home_safety, intake, medicines, sources, tips
 
 
 class Command(BaseCommand):
@@ -104,6 +105,13 @@ class Command(BaseCommand):
                 "stopping_source": stopping_source and source_by_key[stopping_source],
             }
             self.add(Medicine, row, ["slug"])
+
+        row = bones.SETTINGS
+        row = {
+            **row,
+            **{name: source_by_key[row[name]] for name in bones.SOURCE_FIELDS},
+        }
+        self.add(BoneSettings, row, ["id"])
 
         summary = ", ".join(
             f"{count} {model._meta.verbose_name_plural}"

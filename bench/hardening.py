@@ -486,7 +486,7 @@ def print_report(
         "Bone Health Tracker: attack and mixed-load benchmark (bench/pages.py --hardening)"
     )
     print(
-        f"Server: gunicorn bonehealth.wsgi on {HOST}, production settings; {database}"
+        f"Server: gunicorn bench.wsgi, 2 workers on {HOST}, production settings; {database}"
     )
     print()
     print(

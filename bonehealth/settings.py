@@ -287,6 +287,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    # WeasyPrint logs each step of every PDF at INFO; its warnings still show.
-    "loggers": {"weasyprint.progress": {"level": "WARNING"}},
+    "loggers": {
+        # WeasyPrint logs each step of every PDF at INFO; its warnings still show.
+        "weasyprint.progress": {"level": "WARNING"},
+        # django-axes logs every sign-in at INFO; a wrong password and a pause
+        # are warnings, and still show.
+        "axes": {"level": "WARNING"},
+    },
 }

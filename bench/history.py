@@ -41,6 +41,7 @@ from tracker.models import (
 from tracker.queries import home_safety as home_safety_queries
 from tracker.queries.intake import Loggable, loggable_food, loggable_supplement
 from tracker.services import bones as bone_services
+from tracker.services import report as report_services
 from tracker.services.home_safety import build_self_check
 from tracker.services.intake import build_entry
 from tracker.services.medicines import add_prescription
@@ -144,7 +145,7 @@ def seed_history(size: HistorySize, seed: int = DEFAULT_SEED) -> History:
     )
     counts["self-checks"] = add_self_checks(user, days, clock, rng)
     counts["medicine doses"] = add_medicines(user, days, clock, rng)
-    counts["bone scans and heights"] = add_bone_record(user, days, rng)
+    counts["bone record rows"] = add_bone_record(user, days, rng, falls)
     return History(size, user, clock.today, counts)
 
 
@@ -406,9 +407,13 @@ def dose_on(user, prescription, day: date, at: datetime) -> Dose:
     return Dose(user=user, prescription=prescription, taken=True, taken_at=at, day=day)
 
 
-def add_bone_record(user, days: list[date], rng: random.Random) -> int:
+def add_bone_record(
+    user, days: list[date], rng: random.Random, falls: list[Fall]
+) -> int:
     """A DXA scan of spine and both hips every 6 months (at least one), a
-    height each month, and a wrist fracture from a fall."""
+    height each month with the tallest one remembered, a wrist fracture from
+    the fall (when there is one), a FRAX result, and the report's choices with
+    a question."""
     added = 0
     bmd = Decimal("0.880")
     for day in days[::182] or days[:1]:
@@ -430,9 +435,10 @@ def add_bone_record(user, days: list[date], rng: random.Random) -> int:
             facility="City Hospital",
             machine_make="Hologic",
             machine_model="",
-            menopause="",
+            menopause="after",
         )
         added += 1
+    bone_services.save_height_profile(user, tallest_cm=Decimal("165.5"), unit="cm")
     height = Decimal("162.0")
     for day in days[::30]:
         height -= Decimal(rng.randint(0, 3)) / 10
@@ -448,4 +454,33 @@ def add_bone_record(user, days: list[date], rng: random.Random) -> int:
         fall=None,
         note="",
     )
-    return added
+    added += 1
+    fall = next((fall for fall in falls if fall.kind == Fall.Kind.FALL), None)
+    if fall is not None:
+        bone_services.log_fracture(
+            user,
+            year=fall.day.year,
+            month=fall.day.month,
+            bone="other",
+            other_bone="rib",
+            from_low_fall="yes",
+            fall=fall,
+            note="Cracked on the edge of the bath.",
+        )
+        added += 1
+    bone_services.save_frax_result(
+        user,
+        day=days[-1],
+        major_percent=Decimal("14.5"),
+        hip_percent=Decimal("3.2"),
+        with_bmd=True,
+    )
+    report_services.save_report_settings(
+        user,
+        period="dates",
+        first_day=days[0],
+        last_day=days[-1],
+        sections=["medicines", "scans", "questions"],
+        questions="Should I keep taking alendronate after five years?",
+    )
+    return added + 1

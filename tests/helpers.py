@@ -401,7 +401,8 @@ def add_fracture(user, year, bone="wrist", *, month=None, fall=None, low="yes"):
 
 
 def scan_post(**changes):
-    """A scan form's data: one spine row; ``changes`` override any field."""
+    """A new scan form's data, with its token: one spine row; ``changes``
+    override any field."""
     data = {
         "day": "2026-03-02",
         "facility": "City Hospital",
@@ -413,4 +414,4 @@ def scan_post(**changes):
         "spine-z_score": "",
         "spine-lsc_percent": "",
     }
-    return {**data, **changes}
+    return sent_once(data, **changes)

@@ -4,6 +4,7 @@ import pytest
 
 from bench.history import YEAR, seed_history
 from tests.portability.helpers import (
+    document_of,
     export_zip,
     files_of,
     import_zip,
@@ -14,12 +15,28 @@ from tracker.services import accounts
 
 pytestmark = pytest.mark.django_db
 
+BONE_RECORD = (
+    format.SCANS,
+    format.SCAN_SITES,
+    format.HEIGHTS,
+    format.HEIGHT_SETTINGS,
+    format.FRACTURES,
+    format.FRAX_RESULTS,
+    format.REPORT_SETTINGS,
+)
+
 
 def test_a_year_of_history_comes_back_exactly(guidance):
     history = seed_history(YEAR)
     user = history.user
     first = export_zip(user)
     before = files_of(first)
+    document = document_of(first)
+    # The year covers the bone record too: scans with their sites, heights and
+    # their settings, a fracture linked to the fall, FRAX, the report's choices.
+    for kind in BONE_RECORD:
+        assert document[kind.key], kind.key
+    assert any(row["fall_id"] for row in document[format.FRACTURES.key])
     username, email = user.username, user.email
     accounts.delete_account(user)
 

@@ -28,13 +28,18 @@ from tests.helpers import (
     catalogue_food,
     exercise_type,
     log_intake,
+    scan_post,
 )
 from tracker.forms.common import RESEND
 from tracker.models import (
+    BoneScan,
     Dose,
     ExerciseSession,
     Fall,
     Food,
+    Fracture,
+    FraxResult,
+    HeightMeasurement,
     IntakeEntry,
     Prescription,
     PrescriptionPause,
@@ -181,6 +186,46 @@ def pause(user) -> Form:
     )
 
 
+def scan(user) -> Form:
+    """A scan with its spine results; the sites are saved with it."""
+    data = scan_post(day="2026-11-20")
+    del data["submission"]
+    return Form(
+        page="/bones/scans/new/",
+        action="/bones/scans/new/",
+        data=data,
+        rows=BoneScan.objects.filter(user=user),
+    )
+
+
+def height(user) -> Form:
+    return Form(
+        page="/bones/height/",
+        action="/bones/height/",
+        data={"day": "2026-11-24", "cm": "160.5"},
+        rows=HeightMeasurement.objects.filter(user=user),
+    )
+
+
+def fracture(user) -> Form:
+    return Form(
+        page="/bones/fractures/new/",
+        action="/bones/fractures/new/",
+        data={"year": "2026", "month": "11", "bone": "wrist"}
+        | {"from_low_fall": "yes"},
+        rows=Fracture.objects.filter(user=user),
+    )
+
+
+def frax(user) -> Form:
+    return Form(
+        page="/bones/frax/",
+        action="/bones/frax/",
+        data={"day": "2026-11-25", "major_percent": "12.5", "hip_percent": "3"},
+        rows=FraxResult.objects.filter(user=user),
+    )
+
+
 FORMS = [
     diary_search,
     diary_recent,
@@ -193,6 +238,10 @@ FORMS = [
     dose,
     dose_now,
     pause,
+    scan,
+    height,
+    fracture,
+    frax,
 ]
 # What the page says when a form came without a valid token.
 REFUSED = {dose_now: OUT_OF_DATE}

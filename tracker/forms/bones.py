@@ -10,7 +10,7 @@ from ..domain.dates import MONTHS, format_day
 from ..domain.weeks import FIRST_DAY
 from ..models import BoneScan, Fracture, FraxResult, HeightProfile
 from ..queries import bones as queries
-from .common import CHOOSE_SHOWN
+from .common import CHOOSE_SHOWN, SUBMISSION, OneSubmissionMixin
 from .dates import DateInput, check_day, limit_to_past
 
 MINUS_SIGNS = str.maketrans({"−": "-", "–": "-", "—": "-", ",": "."})
@@ -67,7 +67,7 @@ class NumberField(forms.DecimalField):
             )
 
 
-class ScanForm(forms.ModelForm):
+class ScanForm(OneSubmissionMixin, forms.ModelForm):
     """The scan itself: date, facility, machine. Its sites are ``SiteForm``s."""
 
     class Meta:
@@ -272,7 +272,7 @@ def height_in_cm(form: forms.Form, unit: str) -> Decimal | None:
     return data.get("cm")
 
 
-class HeightForm(forms.Form):
+class HeightForm(OneSubmissionMixin, forms.Form):
     """A measured height, in the user's unit, with its date (one a day)."""
 
     day = forms.DateField(
@@ -293,23 +293,31 @@ class HeightForm(forms.Form):
         self.fields.update(height_fields(unit, prefix_label="Height", required=True))
 
     def clean_day(self):
-        day = check_day(self.cleaned_data["day"], self.today)
-        if queries.height_on(self.user, day):
-            raise forms.ValidationError(
-                "You already have a height for %(day)s. Delete it first to enter "
-                "another.",
-                code="taken",
-                params={"day": format_day(day)},
-            )
-        return day
+        return check_day(self.cleaned_data["day"], self.today)
 
     def clean(self):
         data = super().clean()
+        day = data.get("day")
+        # After the token is read: this form sent again finds its own height.
+        if day and queries.height_on(self.user, day, submission=data[SUBMISSION]):
+            self.add_error(
+                "day",
+                forms.ValidationError(
+                    "You already have a height for %(day)s. Delete it first to "
+                    "enter another.",
+                    code="taken",
+                    params={"day": format_day(day)},
+                ),
+            )
         data["cm"] = height_in_cm(self, self.unit)
         return data
 
     def measurement(self) -> dict:
-        return {"day": self.cleaned_data["day"], "cm": self.cleaned_data["cm"]}
+        return {
+            "day": self.cleaned_data["day"],
+            "cm": self.cleaned_data["cm"],
+            "submission": self.cleaned_data[SUBMISSION],
+        }
 
 
 class HeightSettingsForm(forms.Form):
@@ -360,7 +368,7 @@ class HeightSettingsForm(forms.Form):
 # --- Fractures and FRAX --------------------------------------------------------
 
 
-class FractureForm(forms.ModelForm):
+class FractureForm(OneSubmissionMixin, forms.ModelForm):
     year = forms.IntegerField(
         label="Year",
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
@@ -453,7 +461,7 @@ class FractureForm(forms.ModelForm):
         return data
 
 
-class FraxResultForm(forms.ModelForm):
+class FraxResultForm(OneSubmissionMixin, forms.ModelForm):
     major_percent = NumberField(
         label="Major osteoporotic fracture (%)",
         low=Decimal(0),

@@ -15,9 +15,11 @@ from django.utils import timezone
 
 from ..domain import bones
 from ..domain.dates import MONTHS
+from ..domain.weeks import FIRST_DAY
 from .guidance import Source
 from .home_safety import Fall
 from .settings import SingleRowSettings
+from .stable_ids import stable_id
 
 TEXT_MAX = 100
 NOTE_MAX = 200
@@ -150,6 +152,7 @@ class BoneScan(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="bone_scans"
     )
+    uid = stable_id()
     day = models.DateField("date of the scan")
     facility = models.CharField("where it was done", max_length=TEXT_MAX)
     machine_make = models.CharField("machine make", max_length=50, blank=True)
@@ -247,6 +250,18 @@ class HeightProfile(models.Model):
         "show heights in", max_length=6, choices=Unit, default=Unit.CM
     )
 
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(tallest_cm__isnull=True)
+                | Q(
+                    tallest_cm__gte=bones.HEIGHT_RANGE_CM[0],
+                    tallest_cm__lte=bones.HEIGHT_RANGE_CM[1],
+                ),
+                name="tallest_height_plausible",
+            ),
+        ]
+
     def __str__(self):
         return "Height settings"
 
@@ -293,7 +308,10 @@ class Fracture(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="fractures"
     )
-    year = models.PositiveSmallIntegerField()
+    uid = stable_id()
+    year = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(FIRST_DAY.year)]
+    )
     month = models.PositiveSmallIntegerField(
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
     )
@@ -352,6 +370,7 @@ class FraxResult(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
     )
+    uid = stable_id()
     day = models.DateField("date you ran it")
     major_percent = models.DecimalField(
         "major osteoporotic fracture (%)",
@@ -359,9 +378,15 @@ class FraxResult(models.Model):
         decimal_places=1,
         null=True,
         blank=True,
+        validators=[MinValueValidator(0)],
     )
     hip_percent = models.DecimalField(
-        "hip fracture (%)", max_digits=4, decimal_places=1, null=True, blank=True
+        "hip fracture (%)",
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
     )
     with_bmd = models.BooleanField("I entered my femoral neck BMD", default=False)
     created_at = models.DateTimeField(default=timezone.now)

@@ -1,6 +1,7 @@
 """What a user chose for their report last time: period, sections, questions."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -13,6 +14,22 @@ QUESTIONS_MAX = 2000
 
 def every_section() -> list[str]:
     return list(report.SECTIONS)
+
+
+def known_sections(value) -> None:
+    """The report form's rule for ``sections``: one or more of the sections,
+    each once (a JSON field checks nothing by itself)."""
+    if (
+        not isinstance(value, list)
+        or not value
+        or any(section not in report.SECTIONS for section in value)
+        or len(set(value)) != len(value)
+    ):
+        raise ValidationError(
+            "Choose one or more of: %(sections)s, each once.",
+            code="sections",
+            params={"sections": ", ".join(report.SECTIONS)},
+        )
 
 
 class ReportSettings(models.Model):
@@ -30,7 +47,7 @@ class ReportSettings(models.Model):
     period = models.CharField(max_length=6, choices=Period, default=Period.THREE)
     first_day = models.DateField(null=True, blank=True)
     last_day = models.DateField(null=True, blank=True)
-    sections = models.JSONField(default=every_section)
+    sections = models.JSONField(default=every_section, validators=[known_sections])
     questions = BoundedTextField(
         "questions for my clinician", max_length=QUESTIONS_MAX, blank=True
     )
@@ -49,3 +66,9 @@ class ReportSettings(models.Model):
 
     def __str__(self):
         return "Report settings"
+
+    def clean(self):
+        if self.first_day and self.last_day and self.first_day > self.last_day:
+            raise ValidationError(
+                {"last_day": "The last day must be on or after the first day."}
+            )

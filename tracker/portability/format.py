@@ -15,18 +15,26 @@ from decimal import Decimal, InvalidOperation
 
 from django.db import models
 
+from ..domain import bones, report
 from ..models import (
+    BoneScan,
     ChecklistAnswer,
     Dose,
     ExerciseSession,
     Fall,
     Favourite,
     Food,
+    Fracture,
+    FraxResult,
+    HeightMeasurement,
+    HeightProfile,
     IntakeEntry,
     IntakeEstimate,
     Prescription,
     PrescriptionPause,
     Profile,
+    ReportSettings,
+    ScanSite,
     SelfCheck,
     SelfCheckAnswer,
     Supplement,
@@ -36,7 +44,7 @@ FORMAT = "bone-health-tracker"
 # Raised when a change means an older app could not read the file correctly:
 # a new kind or column that import needs, or a changed meaning. The import
 # reads files of this version and older; a newer file is refused.
-VERSION = 1
+VERSION = 2  # 2: the bone record and the report's choices
 DATA_JSON = "data.json"
 README_TXT = "README.txt"
 
@@ -139,6 +147,14 @@ def _bool_csv(value):
     return "true" if value else "false"
 
 
+def _codes_in(value):
+    if not isinstance(value, list) or not all(
+        isinstance(code, str) and code and code.split() == [code] for code in value
+    ):
+        raise BadValue('should be a list of short names, like ["medicines", "scans"]')
+    return value
+
+
 TEXT = Codec("text", str, _text_in)
 INTEGER = Codec("whole number", int, _int_in)
 DECIMAL = Codec("number (in JSON, as text)", _decimal_out, _decimal_in)
@@ -152,6 +168,13 @@ DATETIME = Codec(
 )
 TIME = Codec("time of day, HH:MM:SS", time.isoformat, _time_in)
 ID = Codec("id (a UUID)", str, _uuid_in)
+# A list of short names: in JSON a list, in CSV separated by spaces.
+CODES = Codec(
+    "short names (in CSV separated by spaces, in JSON a list)",
+    list,
+    _codes_in,
+    " ".join,
+)
 
 CODECS = {
     models.CharField: TEXT,
@@ -738,6 +761,182 @@ DOSES = Kind(
     not_carried={**NO_PK, **OWNER, "prescription": "Named by prescription_id."},
 )
 
+SCANS = Kind(
+    "bone_scans",
+    "bone density scans",
+    BoneScan,
+    "Each DXA scan you entered. Its results by site are in scan_sites.csv.",
+    (
+        stable_id(),
+        plain(BoneScan, "day", "The date of the scan."),
+        plain(BoneScan, "facility", "Where it was done."),
+        plain(BoneScan, "machine_make", "The machine's make, e.g. Hologic."),
+        plain(BoneScan, "machine_model", "The machine's model."),
+        plain(
+            BoneScan,
+            "menopause",
+            "before or after menopause at the time; empty if not said.",
+        ),
+        plain(BoneScan, "created_at", "When you entered it."),
+    ),
+    owner="user",
+    order=("day", "created_at", "uid"),
+    not_carried={**NO_PK, **OWNER},
+)
+
+SCAN_SITES = Kind(
+    "scan_sites",
+    "scan results by site",
+    ScanSite,
+    "The results of each site measured on a scan. They come and go with their scan.",
+    (
+        reference(
+            "scan_id",
+            "scan__uid",
+            "scan",
+            "The scan's id (see bone_scans.csv).",
+            codec=ID,
+        ),
+        plain(
+            ScanSite,
+            "site",
+            "Which site: " + ", ".join(bones.SITES) + ".",
+        ),
+        plain(ScanSite, "bmd", "Bone mineral density, g/cm²; may be empty."),
+        plain(ScanSite, "t_score", "T-score; may be empty."),
+        plain(ScanSite, "z_score", "Z-score; may be empty."),
+        plain(
+            ScanSite,
+            "lsc_percent",
+            "The facility's least significant change, %; may be empty.",
+        ),
+    ),
+    owner="scan__user",
+    order=("scan__day", "scan__created_at", "scan__uid", "site"),
+    not_carried={**NO_PK, "scan": "Named by scan_id."},
+    key_columns=("scan_id", "site"),
+)
+
+HEIGHTS = Kind(
+    "heights",
+    "heights",
+    HeightMeasurement,
+    "Each height you measured. One a day: the day is its id.",
+    (
+        plain(
+            HeightMeasurement, "day", "The day measured; import skips a day you have."
+        ),
+        plain(HeightMeasurement, "cm", "Your height, in centimetres."),
+    ),
+    owner="user",
+    order=("day",),
+    not_carried={**NO_PK, **OWNER},
+    key_columns=("day",),
+)
+
+# One row or none, like the settings below: import adds it if you have none
+# yet and keeps the one you have (unlike the profile, which every account has).
+ONE_ROW = " At most one row; import adds it only if you have none yet."
+
+HEIGHT_SETTINGS = Kind(
+    "height_settings",
+    "height settings",
+    HeightProfile,
+    "Your tallest height as an adult and how heights are shown." + ONE_ROW,
+    (
+        plain(
+            HeightProfile,
+            "tallest_cm",
+            "Your tallest height as an adult, in centimetres; may be empty.",
+        ),
+        plain(HeightProfile, "unit", "How heights are shown: cm or ft_in."),
+    ),
+    owner="user",
+    order=(),
+    not_carried={**NO_PK, **OWNER},
+    key_columns=(),
+)
+
+FRACTURES = Kind(
+    "fractures",
+    "fractures",
+    Fracture,
+    "Each broken bone you logged.",
+    (
+        stable_id(),
+        plain(Fracture, "year", "The year it happened."),
+        plain(Fracture, "month", "The month, 1 to 12; empty if not remembered."),
+        plain(Fracture, "bone", "spine, hip, wrist or other."),
+        plain(Fracture, "other_bone", "Which bone, for other."),
+        plain(
+            Fracture,
+            "from_low_fall",
+            "yes, no or unsure: whether it came from a fall from standing "
+            "height or less.",
+        ),
+        reference(
+            "fall_id",
+            "fall__uid",
+            "fall",
+            "The fall that caused it (see falls.csv); may be empty.",
+            codec=ID,
+        ),
+        plain(Fracture, "note", "Your note."),
+        plain(Fracture, "created_at", "When you logged it."),
+    ),
+    owner="user",
+    order=("created_at", "uid"),
+    not_carried={**NO_PK, **OWNER, "fall": "Named by fall_id."},
+)
+
+FRAX_RESULTS = Kind(
+    "frax_results",
+    "FRAX results",
+    FraxResult,
+    "10-year probabilities you copied from the FRAX calculator.",
+    (
+        stable_id(),
+        plain(FraxResult, "day", "The day you ran the calculator."),
+        plain(
+            FraxResult,
+            "major_percent",
+            "Major osteoporotic fracture, %; may be empty.",
+        ),
+        plain(FraxResult, "hip_percent", "Hip fracture, %; may be empty."),
+        plain(FraxResult, "with_bmd", "Whether you entered your femoral neck BMD."),
+        plain(FraxResult, "created_at", "When you stored it."),
+    ),
+    owner="user",
+    order=("day", "created_at", "uid"),
+    not_carried={**NO_PK, **OWNER},
+)
+
+REPORT_SETTINGS = Kind(
+    "report_settings",
+    "report settings",
+    ReportSettings,
+    "What you chose for your report last time, with your questions for your "
+    "clinician." + ONE_ROW,
+    (
+        plain(ReportSettings, "period", "3, 6 or 12 (months), or dates."),
+        plain(ReportSettings, "first_day", "The first day, for dates."),
+        plain(ReportSettings, "last_day", "The last day, for dates."),
+        Column(
+            "sections",
+            "What the report includes: " + ", ".join(report.SECTIONS) + ".",
+            lookup="sections",
+            codec=CODES,
+            field="sections",
+        ),
+        plain(ReportSettings, "questions", "Your questions for your clinician."),
+        plain(ReportSettings, "updated_at", "When you last made a report."),
+    ),
+    owner="user",
+    order=(),
+    not_carried={**NO_PK, **OWNER},
+    key_columns=(),
+)
+
 # In the order import adds them: what a record refers to comes first.
 KINDS = (
     PROFILE,
@@ -754,6 +953,13 @@ KINDS = (
     PRESCRIPTIONS,
     PAUSES,
     DOSES,
+    SCANS,
+    SCAN_SITES,
+    HEIGHTS,
+    HEIGHT_SETTINGS,
+    FRACTURES,
+    FRAX_RESULTS,
+    REPORT_SETTINGS,
 )
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
 
@@ -776,4 +982,8 @@ PAST_DAYS = {
     FALLS.key: ("day",),
     PRESCRIPTIONS.key: ("stopped_on",),
     DOSES.key: ("day",),
+    SCANS.key: ("day",),
+    HEIGHTS.key: ("day",),
+    FRAX_RESULTS.key: ("day",),
+    REPORT_SETTINGS.key: ("first_day", "last_day"),
 }

@@ -88,6 +88,8 @@ class Planner:
         self.existing: dict[str, dict[tuple, int]] = {}
         # New records by kind and key, for the records that refer to them.
         self.new: dict[str, dict[tuple, models.Model]] = defaultdict(dict)
+        # New records by kind, with their lines, for checks across kinds.
+        self.added: dict[str, list[tuple[int, models.Model]]] = defaultdict(list)
         self.profile = Profile.objects.filter(user=user).first()
 
     def problem(self, line: int, kind: format.Kind, message: str) -> None:
@@ -185,9 +187,12 @@ class Planner:
             if instance is None or not self.check(kind, line, values, instance, today):
                 continue
             self.new[kind.key][key] = instance
+            self.added[kind.key].append((line, instance))
             plan.to_add.append(instance)
         if kind is format.PAUSES:
             self.check_open_pauses(kind, plan.to_add)
+        if kind is format.SCAN_SITES:
+            self.check_scans_have_sites(plan.to_add)
         return plan
 
     def parent_exists(self, kind: format.Kind, values: dict) -> bool:
@@ -249,8 +254,8 @@ class Planner:
                 target = self.existing[parent_kind.key].get(catalogue_keys)
             if target is None:
                 raise LookupError(
-                    f"{columns[0].name}: there is no {parent_kind.title[:-1]} with "
-                    "this id in the file."
+                    f"{columns[0].name}: there is no {PARENT_NAMES[relation]} with "
+                    "this id in the file or in your account."
                 )
             set_relation(instance, relation, target)
             return
@@ -286,6 +291,8 @@ class Planner:
                 and holds(constraint.condition, instance) is False
             ):
                 self.problem(line, kind, constraint_message(constraint))
+        if kind is format.FRACTURES:
+            self.check_fracture_past(kind, line, instance, today)
         for name in format.PAST_DAYS.get(kind.key, ()):
             if values[name] is not None:
                 try:
@@ -302,6 +309,26 @@ class Planner:
             if late and value > self.now:
                 self.problem(line, kind, f"{column.name}: that is in the future.")
 
+    def check_fracture_past(self, kind, line, fracture, today) -> None:
+        """The fracture form's rule: not a year, or a month, still to come."""
+        if fracture.year is None:
+            return
+        month = fracture.month or 1
+        if (fracture.year, month) > (today.year, today.month):
+            self.problem(line, kind, "year and month: that is in the future.")
+
+    def check_scans_have_sites(self, sites) -> None:
+        """A scan needs at least one site's results, as its form does."""
+        with_sites = {id(site.scan) for site in sites}
+        for line, scan in self.added[format.SCANS.key]:
+            if id(scan) not in with_sites:
+                self.problem(
+                    line,
+                    format.SCANS,
+                    "this scan has no results in scan_sites: it needs at least "
+                    "one site.",
+                )
+
     def check_open_pauses(self, kind, pauses) -> None:
         open_pauses = defaultdict(int)
         for pause in pauses:
@@ -317,11 +344,20 @@ class Planner:
 PARTS = {
     format.SELF_CHECK_ANSWERS.key: ("self_check_id", format.SELF_CHECKS),
     format.PAUSES.key: ("prescription_id", format.PRESCRIPTIONS),
+    format.SCAN_SITES.key: ("scan_id", format.SCANS),
 }
 # Relations to the user's own records, found by the id in the file.
 PARENTS = {
     "self_check": format.SELF_CHECKS,
     "prescription": format.PRESCRIPTIONS,
+    "scan": format.SCANS,
+    "fall": format.FALLS,
+}
+PARENT_NAMES = {
+    "self_check": "self-check",
+    "prescription": "medicine",
+    "scan": "scan",
+    "fall": "fall or near-miss",
 }
 CATALOGUE_NAMES = {
     "food": "food list",

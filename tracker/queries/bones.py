@@ -7,6 +7,7 @@ history.
 
 from dataclasses import dataclass
 from datetime import date
+from uuid import UUID
 
 from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Subquery
@@ -22,6 +23,7 @@ from ..models import (
     HeightProfile,
     Prescription,
     Profile,
+    SubmissionClaim,
 )
 from . import cache
 
@@ -229,9 +231,20 @@ def height_record(user) -> HeightRecord:
     return HeightRecord(profile, rows, loss, settings)
 
 
-def height_on(user, day: date) -> bool:
-    """Whether the user has a height for ``day`` (1 query)."""
-    return HeightMeasurement.objects.filter(user=user, day=day).exists()
+def height_on(user, day: date, *, submission: UUID | None = None) -> bool:
+    """Whether the user has a height for ``day`` (1 query), other than one the
+    form sent as ``submission`` made: that form sent again is a repeat, which
+    the service answers with the height it made."""
+    heights = HeightMeasurement.objects.filter(user=user, day=day)
+    if submission is not None:
+        heights = heights.exclude(
+            pk__in=SubmissionClaim.objects.filter(
+                user=user,
+                token=submission,
+                row_kind=HeightMeasurement._meta.label_lower,
+            ).values("row_id")
+        )
+    return heights.exists()
 
 
 # --- Fractures and FRAX --------------------------------------------------------

@@ -4,8 +4,7 @@ results, and the profile's spine-fracture setting."""
 from datetime import date
 from decimal import Decimal
 from typing import TypedDict, Unpack
-
-from django.utils import timezone
+from uuid import UUID
 
 from ..models import (
     BoneScan,
@@ -16,13 +15,7 @@ from ..models import (
     Profile,
     ScanSite,
 )
-from .common import (
-    DOUBLE_TAP_WINDOW,
-    atomic,
-    check_owner,
-    one_change_at_a_time,
-    save_changes,
-)
+from .common import atomic, check_owner, once, save_changes
 
 
 class ScanFields(TypedDict):
@@ -43,27 +36,26 @@ class SiteResult(TypedDict):
 
 @atomic
 def log_scan(
-    user, *, sites: list[SiteResult], **fields: Unpack[ScanFields]
+    user,
+    *,
+    sites: list[SiteResult],
+    submission: UUID | None = None,
+    **fields: Unpack[ScanFields],
 ) -> BoneScan:
     """Save a scan with its sites (at least one).
 
-    The same scan (date and facility) saved again within a minute is a double
-    tap: the first one is returned and nothing is added.
+    The form sent twice as ``submission`` saves it once: the second gets the
+    first one's scan.
     """
     if not sites:
         raise ValueError("a scan needs at least one site")
-    one_change_at_a_time(user)
-    repeat = BoneScan.objects.filter(
-        user=user,
-        day=fields["day"],
-        facility=fields["facility"],
-        created_at__gte=timezone.now() - DOUBLE_TAP_WINDOW,
-    ).first()
-    if repeat is not None:
-        return repeat
-    scan = BoneScan.objects.create(user=user, **fields)
-    ScanSite.objects.bulk_create(ScanSite(scan=scan, **site) for site in sites)
-    return scan
+
+    def make():
+        scan = BoneScan.objects.create(user=user, **fields)
+        ScanSite.objects.bulk_create(ScanSite(scan=scan, **site) for site in sites)
+        return scan
+
+    return once(user, submission, BoneScan.objects.filter(user=user), make)
 
 
 @atomic
@@ -86,13 +78,20 @@ def delete_scan(user, *, scan: BoneScan) -> None:
 
 
 @atomic
-def log_height(user, *, day: date, cm: Decimal) -> HeightMeasurement:
-    """Save a measured height; a second one for the same day (a double tap)
-    changes nothing and returns the first."""
-    height, _ = HeightMeasurement.objects.get_or_create(
-        user=user, day=day, defaults={"cm": cm}
-    )
-    return height
+def log_height(
+    user, *, day: date, cm: Decimal, submission: UUID | None = None
+) -> HeightMeasurement:
+    """Save a measured height. The form sent twice as ``submission`` saves it
+    once; a second height for the same day changes nothing either, and
+    returns the first."""
+
+    def make():
+        height, _ = HeightMeasurement.objects.get_or_create(
+            user=user, day=day, defaults={"cm": cm}
+        )
+        return height
+
+    return once(user, submission, HeightMeasurement.objects.filter(user=user), make)
 
 
 @atomic
@@ -123,21 +122,19 @@ class FractureFields(TypedDict):
 
 
 @atomic
-def log_fracture(user, **fields: Unpack[FractureFields]) -> Fracture:
-    """Log a fracture; the same one again within a minute is a double tap."""
-    one_change_at_a_time(user)
-    repeat = Fracture.objects.filter(
-        user=user,
-        year=fields["year"],
-        month=fields["month"],
-        bone=fields["bone"],
-        created_at__gte=timezone.now() - DOUBLE_TAP_WINDOW,
-    ).first()
-    if repeat is not None:
-        return repeat
+def log_fracture(
+    user, *, submission: UUID | None = None, **fields: Unpack[FractureFields]
+) -> Fracture:
+    """Log a fracture. The form sent twice as ``submission`` logs it once: the
+    second gets the first one's row."""
     if fields["fall"] is not None:
         check_owner(fields["fall"], user)
-    return Fracture.objects.create(user=user, **fields)
+    return once(
+        user,
+        submission,
+        Fracture.objects.filter(user=user),
+        lambda: Fracture.objects.create(user=user, **fields),
+    )
 
 
 @atomic
@@ -170,13 +167,17 @@ class FraxFields(TypedDict):
 
 
 @atomic
-def save_frax_result(user, **fields: Unpack[FraxFields]) -> FraxResult:
-    """Store a FRAX result; the same one again within a minute is a double tap."""
-    one_change_at_a_time(user)
-    repeat = FraxResult.objects.filter(
-        user=user, created_at__gte=timezone.now() - DOUBLE_TAP_WINDOW, **fields
-    ).first()
-    return repeat or FraxResult.objects.create(user=user, **fields)
+def save_frax_result(
+    user, *, submission: UUID | None = None, **fields: Unpack[FraxFields]
+) -> FraxResult:
+    """Store a FRAX result. The form sent twice as ``submission`` stores it
+    once: the second gets the first one's row."""
+    return once(
+        user,
+        submission,
+        FraxResult.objects.filter(user=user),
+        lambda: FraxResult.objects.create(user=user, **fields),
+    )
 
 
 @atomic

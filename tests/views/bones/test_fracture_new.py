@@ -4,12 +4,13 @@ from datetime import date
 
 import pytest
 
+from tests.helpers import sent_once
 from tracker.models import Fall, Fracture
 
 
 def test_a_wrist_fracture_is_saved(alice_client, alice):
     data = {"year": "2025", "month": "11", "bone": "wrist", "from_low_fall": "yes"}
-    response = alice_client.post("/bones/fractures/new/", data, follow=True)
+    response = alice_client.post("/bones/fractures/new/", sent_once(data), follow=True)
     assert "Your wrist fracture of November 2025 is saved." in response.text
     fracture = Fracture.objects.get(user=alice)
     assert (fracture.year, fracture.month, fracture.is_fragility) == (2025, 11, True)
@@ -27,7 +28,7 @@ def test_a_fracture_from_a_logged_fall_starts_from_it(alice_client, alice):
     assert 'value="2026"' in page
     assert ": x</option>" not in page  # near-misses are not offered
     data = {"year": "2026", "month": "2", "bone": "hip", "from_low_fall": "yes"}
-    alice_client.post("/bones/fractures/new/", {**data, "fall": fall.pk})
+    alice_client.post("/bones/fractures/new/", sent_once(data, fall=fall.pk))
     assert Fracture.objects.get().fall == fall
 
 
@@ -56,7 +57,7 @@ def test_a_bad_fracture_shows_the_error_by_the_field_and_saves_nothing(
     alice_client, changes, field, error
 ):
     data = {"year": "2026", "month": "3", "bone": "wrist", "from_low_fall": "no"}
-    response = alice_client.post("/bones/fractures/new/", {**data, **changes})
+    response = alice_client.post("/bones/fractures/new/", sent_once(data, **changes))
     assert response.status_code == 200
     errors = response.context["form"].errors[field]
     assert any(error in message for message in errors), errors

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.helpers import add_height
+from tests.helpers import add_height, sent_once
 from tracker.models import HeightMeasurement, HeightProfile
 
 
@@ -17,7 +17,7 @@ def test_no_heights_yet(alice_client):
 
 def test_adding_a_height_in_cm(alice_client, alice):
     data = {"day": "2026-03-01", "cm": "161,5"}
-    response = alice_client.post("/bones/height/", data, follow=True)
+    response = alice_client.post("/bones/height/", sent_once(data), follow=True)
     assert "Your height of 161.5 cm on 1 March 2026 is saved." in response.text
     assert HeightMeasurement.objects.get(user=alice).cm == Decimal("161.5")
 
@@ -25,7 +25,7 @@ def test_adding_a_height_in_cm(alice_client, alice):
 def test_adding_a_height_in_feet_and_inches(alice_client, alice):
     HeightProfile.objects.create(user=alice, unit="ft_in")
     data = {"day": "2026-03-01", "feet": "5", "inches": "4"}
-    response = alice_client.post("/bones/height/", data, follow=True)
+    response = alice_client.post("/bones/height/", sent_once(data), follow=True)
     assert "Your height of 5 ft 4 in on 1 March 2026 is saved." in response.text
     assert HeightMeasurement.objects.get(user=alice).cm == Decimal("162.56")
 
@@ -69,7 +69,9 @@ def test_a_bad_height_shows_the_error_by_the_field_and_saves_nothing(
     alice_client, alice, data, field, error
 ):
     add_height(alice, date(2026, 1, 1), "160")
-    response = alice_client.post("/bones/height/", {"day": "2026-03-01", **data})
+    response = alice_client.post(
+        "/bones/height/", sent_once({"day": "2026-03-01"}, **data)
+    )
     assert response.status_code == 200
     assert any(error in message for message in response.context["form"].errors[field])
     assert HeightMeasurement.objects.count() == 1
@@ -85,7 +87,9 @@ def test_a_bad_height_shows_the_error_by_the_field_and_saves_nothing(
 )
 def test_bad_feet_and_inches_show_the_error(alice_client, alice, data, field, error):
     HeightProfile.objects.create(user=alice, unit="ft_in")
-    response = alice_client.post("/bones/height/", {"day": "2026-03-01", **data})
+    response = alice_client.post(
+        "/bones/height/", sent_once({"day": "2026-03-01"}, **data)
+    )
     assert any(error in message for message in response.context["form"].errors[field])
     assert not HeightMeasurement.objects.exists()
 

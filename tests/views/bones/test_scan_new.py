@@ -38,8 +38,9 @@ def test_a_scan_with_two_sites_is_saved(alice_client, alice):
 
 
 def test_the_same_scan_sent_twice_is_saved_once(alice_client, alice):
-    alice_client.post("/bones/scans/new/", scan_post())
-    alice_client.post("/bones/scans/new/", scan_post())
+    data = scan_post()
+    alice_client.post("/bones/scans/new/", data)
+    alice_client.post("/bones/scans/new/", data)
     assert BoneScan.objects.count() == 1
     assert ScanSite.objects.count() == 1
 

@@ -196,6 +196,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "tracker.views.accounts.signing_in_paused"
 AXES_CLIENT_IP_CALLABLE = "tracker.middleware.client_address"
+AXES_USERNAME_CALLABLE = "tracker.middleware.sign_in_name"
 # How many proxies in front of the app append to X-Forwarded-For (0: none, so the
 # connection's own address is the client's).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

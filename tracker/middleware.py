@@ -2,6 +2,7 @@ import re
 import zoneinfo
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -128,6 +129,21 @@ def client_address(request) -> str | None:
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR")
+
+
+def sign_in_name(request, credentials=None) -> str | None:
+    """The user name a sign-in attempt counts against, for sign-in throttling.
+
+    As django-axes reads it (the credentials given to ``authenticate``, else the
+    form), but cut to the longest a user name can be: axes stores it in a
+    column of 255 characters, and a longer guess would fail to save (a server
+    error on PostgreSQL). No account has a longer name, so nothing is lost.
+    """
+    field = settings.AXES_USERNAME_FORM_FIELD
+    name = credentials.get(field) if credentials else request.POST.get(field)
+    if not isinstance(name, str):
+        return name
+    return name[: get_user_model()._meta.get_field("username").max_length]
 
 
 # C0 control characters and DEL; tab, line feed and carriage return are text.

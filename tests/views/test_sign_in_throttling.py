@@ -203,3 +203,14 @@ class TestClientAddress:
         # The first entry was written by the client and could be anything.
         forwarded = "198.51.100.1, 203.0.113.7"
         assert client_address(self.request(forwarded)) == "203.0.113.7"
+
+
+@pytest.mark.parametrize("path", ["/accounts/login/", "/admin/login/"])
+def test_a_very_long_user_name_is_a_wrong_password_like_any_other(client, db, path):
+    """The fuzz suite's find: axes keeps user names in 255 characters, and
+    PostgreSQL refused to store a longer guess, a server error."""
+    response = sign_in(client, "x" * 10_000, "wrong", path=path)
+    assert response.status_code == 200
+    assert "correct username and password" in response.content.decode()
+    attempt = AccessAttempt.objects.get()
+    assert attempt.username == "x" * 150

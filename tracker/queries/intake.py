@@ -10,18 +10,18 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db.models import (
-    Case,
     DecimalField,
+    Exists,
     F,
     Max,
+    OuterRef,
     PositiveIntegerField,
     Q,
     Sum,
     Value,
-    When,
 )
 
-from ..domain import intake
+from ..domain import food_search, intake
 from ..domain.citations import Citation
 from ..models import (
     EstimateSettings,
@@ -42,6 +42,8 @@ ESTIMATE = "estimate"
 RECENT_DAYS = 30
 RECENT_LIMIT = 8
 SEARCH_LIMIT = 12
+# Matches fetched to rank in Python; the catalogue has fewer foods than this.
+SEARCH_CANDIDATES = 200
 # The user's own items first, then the catalogue, by name.
 FOOD_ORDER = (F("owner_id").desc(nulls_last=True), "name", "serving")
 SUPPLEMENT_ORDER = (F("owner_id").desc(nulls_last=True), "name")
@@ -120,31 +122,89 @@ def available_supplements(user):
     ).order_by(*SUPPLEMENT_ORDER)
 
 
-def search(user, text: str) -> tuple[list[Loggable], list[Loggable], bool]:
-    """Return foods and supplements whose names hold every word of ``text``.
+def search_words() -> frozenset[str]:
+    """Return the words a misspelt search word may be corrected to: those of the
+    catalogue's food and supplement names (1 query, cached)."""
 
-    The user's own items come first. The bool says whether more matched than are
-    shown (2 queries).
-    """
-    words = text.split()[:6]
-    if not words:
-        return [], [], False
-    # Names that start with the first word come first: "milk" finds Milk before
-    # Almond milk and Buttermilk.
-    starts = Case(When(name__istartswith=words[0], then=0), default=1)
-    foods = available_foods(user).alias(starts=starts)
-    supplements = available_supplements(user).alias(starts=starts)
-    for word in words:
-        foods = foods.filter(name__icontains=word)
-        supplements = supplements.filter(name__icontains=word)
-    foods = foods.order_by("starts", *FOOD_ORDER)
-    supplements = supplements.order_by("starts", *SUPPLEMENT_ORDER)
-    food_rows = list(foods[: SEARCH_LIMIT + 1])
-    supplement_rows = list(supplements[: SEARCH_LIMIT + 1])
-    more = len(food_rows) > SEARCH_LIMIT or len(supplement_rows) > SEARCH_LIMIT
+    def read() -> frozenset[str]:
+        foods = Food.objects.filter(owner__isnull=True, is_active=True)
+        supplements = Supplement.objects.filter(owner__isnull=True, is_active=True)
+        names = (
+            foods.values_list("name")
+            .order_by()
+            .union(supplements.values_list("name").order_by())
+            .order_by()
+        )
+        return food_search.vocabulary(name for (name,) in names)
+
+    return cache.cached("search_words", read)
+
+
+def _matching(rows, query: tuple[food_search.Term, ...], *, has_group: bool):
+    """Filter ``rows`` to names that meet every term of ``query``."""
+    for term in query:
+        condition = Q()
+        for text in term.texts:
+            condition |= Q(name__icontains=text)
+        if has_group and term.groups:
+            condition |= Q(group__in=term.groups)
+        rows = rows.filter(condition)
+    return rows
+
+
+def _ranked(rows, query, *, has_group: bool) -> list:
+    """Return ``rows`` in the order of ``food_search.rank``, matches only."""
+    keyed = []
+    for row in rows:
+        key = food_search.rank(
+            query,
+            row.name,
+            row.group if has_group else "",
+            personal=row.owner_id is not None or row.recent,
+        )
+        if key is not None:
+            keyed.append((key, row.pk, row))
+    return [row for *_, row in sorted(keyed, key=lambda item: item[:2])]
+
+
+def _search_once(user, query, today: date):
+    since = today - timedelta(days=RECENT_DAYS)
+    logged = IntakeEntry.objects.filter(user=user, day__range=(since, today))
+    foods = _matching(available_foods(user), query, has_group=True).annotate(
+        recent=Exists(logged.filter(food=OuterRef("pk")))
+    )
+    supplements = _matching(
+        available_supplements(user), query, has_group=False
+    ).annotate(recent=Exists(logged.filter(supplement=OuterRef("pk"))))
     return (
-        [loggable_food(food) for food in food_rows[:SEARCH_LIMIT]],
-        [loggable_supplement(row) for row in supplement_rows[:SEARCH_LIMIT]],
+        _ranked(foods[:SEARCH_CANDIDATES], query, has_group=True),
+        _ranked(supplements[:SEARCH_CANDIDATES], query, has_group=False),
+    )
+
+
+def search(user, text: str, today: date) -> tuple[list[Loggable], list[Loggable], bool]:
+    """Return the foods and supplements that match ``text``, best first.
+
+    ``domain.food_search`` reads the words: other spellings and names ("yoghurt",
+    "semi-skimmed"), plurals, group words ("cheese") in any order. The user's own
+    items and those logged in the last 30 days come first among good matches. When
+    nothing matches, misspelt words are corrected to the catalogue's nearest
+    ("chedar") and the search runs again. The bool says whether more matched than
+    are shown (2 queries; 4 when nothing matched, and 1 more to read the
+    catalogue's words until the guidance changes).
+    """
+    query = food_search.terms(text)
+    if not query:
+        return [], [], False
+    foods, supplements = _search_once(user, query, today)
+    if not foods and not supplements:
+        fixed = food_search.corrected(query, search_words())
+        if fixed != query:
+            foods, supplements = _search_once(user, fixed, today)
+    more = len(foods) > SEARCH_LIMIT or len(supplements) > SEARCH_LIMIT
+    return (
+        [loggable_food(food) for food in foods[:SEARCH_LIMIT]],
+        [loggable_supplement(row) for row in supplements[:SEARCH_LIMIT]],
         more,
     )
 

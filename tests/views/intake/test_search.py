@@ -91,3 +91,42 @@ def test_a_nul_in_the_search_is_refused(alice_client, guidance):
 def test_search_words_are_trimmed_and_capped(alice_client, guidance):
     response = alice_client.get(day_url(), {"q": "  milk   " + "x" * 500})
     assert len(response.context["q"]) == 100
+
+
+def test_a_misspelt_search_is_corrected_within_a_fixed_number_of_queries(
+    alice_client, guidance, assert_page
+):
+    # 1 session, 2 user with profile, 3 foods, 4 supplements: nothing matches
+    # "chedar", so 5 the catalogue's words (cached after), 6 foods and 7
+    # supplements again.
+    assert_page(
+        alice_client,
+        "/intake/foods/search/",
+        data={"q": "chedar"},
+        max_queries=7,
+        shows=["Cheddar cheese", "1 food and 0 supplements match “chedar”."],
+    )
+    assert_page(
+        alice_client,
+        "/intake/foods/search/",
+        data={"q": "parmasan"},
+        max_queries=6,
+        shows=["Parmesan, grated"],
+    )
+
+
+def test_the_examples_of_issue_12_find_what_a_user_expects(alice_client, guidance):
+    expected = {
+        "yoghurt": "Yogurt, fruit, low fat",
+        "greek yoghurt": "Greek yogurt, plain, nonfat",
+        "semi-skimmed": "Milk, 2% reduced fat, vitamin D added",
+        "skimmed milk": "Milk, nonfat (skim), vitamin D added",
+        "chedar": "Cheddar cheese",
+    }
+    for text, first in expected.items():
+        response = alice_client.get("/intake/foods/search/", {"q": text})
+        assert response.context["foods"][0].name == first, text
+    response = alice_client.get(day_url(), {"q": "cheese"})
+    names = [item.name for item in response.context["foods"]]
+    assert "Parmesan, grated" in names
+    assert "Mozzarella, part skim" in names

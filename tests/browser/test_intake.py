@@ -78,7 +78,7 @@ def test_logging_milk_and_a_supplement_by_keyboard_alone(site, alice, guidance):
     site.keyboard.press("Enter")
 
     expect(site.get_by_text("899 of 1,200 mg (301 mg to go)")).to_be_visible()
-    expect(site.get_by_text("915 of 600 IU: target met")).to_be_visible()
+    expect(site.get_by_text("915 IU (goal 600): target met")).to_be_visible()
     expect(site.get_by_text("gives 600 mg of calcium at once")).to_be_visible()
     check_page(site)
     assert IntakeEntry.objects.filter(user=alice).count() == 2

@@ -12,7 +12,7 @@ def test_progress_says_how_much_is_left():
 
 def test_progress_past_the_target_is_met_and_the_bar_stops_at_the_end():
     progress = Progress(done=1450, target=1200, unit="mg")
-    assert progress.words == "1,450 of 1,200 mg: target met"
+    assert progress.words == "1,450 mg (goal 1,200): target met"
     assert progress.met
     assert progress.bar_value == 1200
     assert progress.percent == 100

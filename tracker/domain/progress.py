@@ -5,6 +5,10 @@ from decimal import Decimal
 
 from .units import format_number
 
+# How a goal stands, in one word each, wherever a goal is summed up.
+MET = "met"
+NOT_YET = "not yet"
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -25,6 +29,11 @@ class Progress:
         return self.target > 0 and self.done >= self.target
 
     @property
+    def status(self) -> str:
+        """How the goal stands in a word: "met" or "not yet"."""
+        return MET if self.met else NOT_YET
+
+    @property
     def remaining(self) -> Decimal | int:
         return max(self.target - self.done, 0)
 
@@ -39,14 +48,24 @@ class Progress:
             return 0
         return min(int(Decimal(self.done) * 100 / Decimal(self.target)), 100)
 
+    def goal_words(self, per: str = "") -> str:
+        """Say what was done, then the goal: "5 sessions (goal 2)".
+
+        ``per`` follows the unit: " a day on average".
+        """
+        done = format_number(self.done, self.places)
+        target = format_number(self.target, self.places)
+        return f"{done} {self.unit_for(self.done)}{per} (goal {target})"
+
     @property
     def words(self) -> str:
-        """Say it in words: "1,195 of 1,200 mg (5 mg to go)"."""
+        """Say it in words: "1,195 of 1,200 mg (5 mg to go)", or once met,
+        "5 sessions (goal 2): target met", never "5 of 2"."""
+        if self.met:
+            return f"{self.goal_words()}: target met"
         done = format_number(self.done, self.places)
         target = format_number(self.target, self.places)
         of_target = f"{done} of {target} {self.unit_for(self.target)}"
-        if self.met:
-            return f"{of_target}: target met"
         remaining = format_number(self.remaining, self.places)
         return f"{of_target} ({remaining} {self.unit_for(self.remaining)} to go)"
 

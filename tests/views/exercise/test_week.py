@@ -154,7 +154,7 @@ def test_the_daylight_saving_week_adds_up_every_day(client, guidance):
         log_session(user, "chin-tuck", date(2026, 3, day), 5)
     with time_machine.travel(datetime(2026, 3, 29, 22, 30, tzinfo=UTC), tick=False):
         page = client.get("/exercise/2026-W13/").text
-    assert "7 of 7 days: target met" in page
+    assert "7 days (goal 7): target met" in page
 
 
 def session_lines(user):

@@ -159,8 +159,8 @@ def test_a_realistic_day_totals_exactly_and_says_what_is_not_counted(
         add_entry(alice_client, item)
     add_entry(alice_client, catalogue_supplement(COMBINATION))
     page = alice_client.get(day_url()).content.decode()
-    assert "1,823 of 1,200 mg: target met" in page  # 299 + 415 + 241 + 268 + 600
-    assert "1,410 of 600 IU: target met" in page  # 115 + 2 + 493 + 0 + 800
+    assert "1,823 mg (goal 1,200): target met" in page  # 299 + 415 + 241 + 268 + 600
+    assert "1,410 IU (goal 600): target met" in page  # 115 + 2 + 493 + 0 + 800
     assert "122 mg of calcium from Spinach, cooked, boiled is not counted" in page
     assert "Its calcium is not counted, because little of it is absorbed." in page
     # The combination tablet is 600 mg at once: the absorption tip, with its source.

@@ -169,7 +169,7 @@ def test_one_tap_repeat_from_recent_items(site, alice, guidance):
     sign_in(site, alice)
     site.goto(site.base + "/intake/")
     site.get_by_role("button", name=f"Add {SKIM}: 2 × 1 cup").click()
-    expect(site.get_by_text("1,196 of 1,200 mg (4 mg to go)")).to_be_visible()
+    expect(site.get_by_text("1,196 of 1,200 mg: close, 4 mg to go")).to_be_visible()
 
 
 def test_the_diary_works_without_javascript(browser, live_server, alice, guidance):

@@ -262,7 +262,7 @@ def test_progress_says_the_day_in_words():
         [Amounts(calcium_mg=Decimal(1195), vitamin_d_iu=Decimal(0))], None
     )
     report = intake.day_report(totals, person_targets(60, "female"), "IU")
-    assert report.calcium.words == "1,195 of 1,200 mg (5 mg to go)"
+    assert report.calcium.words == "1,195 of 1,200 mg: close, 5 mg to go"
     assert report.vitamin_d.words == "0 of 600 IU (600 IU to go)"
 
 

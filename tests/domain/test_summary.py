@@ -202,6 +202,34 @@ def test_a_fix_then_a_new_problem_is_open_not_fixed():
     assert (home.fixed, home.still_open) == ((), 1)
 
 
+def test_a_week_of_near_misses_is_close_not_met_on_0_days():
+    report = weekly({d: day(1195, 790) for d in WEEK.days})
+    assert report.calcium_days_met == 0
+    assert report.calcium_days_close == 7
+    assert report.close_note == (
+        "Calcium came close on 7 more days (at least 95 % of the target, "
+        "not counted as met)."
+    )
+    assert [d.target_words for d in report.days] == ["Both close"] * 7
+    assert lines(report)[:2] == [
+        "Calcium: 1,195 mg a day on average (goal 1,200) — close",
+        "Vitamin D: 790 IU a day on average (goal 800) — close",
+    ]
+
+
+def test_each_day_says_which_targets_it_met_and_came_close_to():
+    report = weekly(
+        {MON: day(1200, 800), TUE: day(1200, 790), WED: day(1000, 790), THU: day(0, 0)}
+    )
+    assert [d.target_words for d in report.days[:4]] == [
+        "Both",
+        "Calcium; vitamin D close",
+        "Vitamin D close",
+        "Not yet",
+    ]
+    assert report.close_note == ""
+
+
 def test_home_news_joins_the_list():
     home = summary.HomeWeek(fixed=(summary.FixedItem("Rugs?", TUE),), falls=1)
     assert lines(weekly({}, home=home)) == [

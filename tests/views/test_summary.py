@@ -164,6 +164,10 @@ class TestWeeklySummary:
         assert "Balance: 80 minutes (goal 120) — not yet" in words
         content = response.content.decode()
         assert "<li>Strength: 2 sessions (goal 2) — met</li>" in content
+        # 1,198 of 1,200 mg on five days: close, and never counted as met.
+        assert report.calcium_days_close == 5
+        assert "Calcium came close on 5 more days" in content
+        assert "Vitamin D; calcium close</td>" in content
         assert "1,198 mg" in content
         assert 'data-chart="calcium-chart-data"' in content
 

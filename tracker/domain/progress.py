@@ -7,7 +7,27 @@ from .units import format_number
 
 # How a goal stands, in one word each, wherever a goal is summed up.
 MET = "met"
+CLOSE = "close"
 NOT_YET = "not yet"
+
+# "Close" is at least this share of the target, in percent, but short of it: a day
+# at 1,195 of 1,200 mg is close. Close is said as such and never counted as met.
+CLOSE_PERCENT = 95
+
+
+def standing(done: Decimal | int, target: Decimal | int) -> str:
+    """Return how ``done`` stands against ``target``: MET, CLOSE or NOT_YET.
+
+    The one rule for every goal: met at the target or above; close from
+    CLOSE_PERCENT of it; otherwise not yet. A target of 0 is never met.
+    """
+    if target <= 0:
+        return NOT_YET
+    if done >= target:
+        return MET
+    if Decimal(done) * 100 >= Decimal(target) * CLOSE_PERCENT:
+        return CLOSE
+    return NOT_YET
 
 
 @dataclass(frozen=True)
@@ -26,12 +46,12 @@ class Progress:
 
     @property
     def met(self) -> bool:
-        return self.target > 0 and self.done >= self.target
+        return self.status == MET
 
     @property
     def status(self) -> str:
-        """How the goal stands in a word: "met" or "not yet"."""
-        return MET if self.met else NOT_YET
+        """How the goal stands in a word: "met", "close" or "not yet"."""
+        return standing(self.done, self.target)
 
     @property
     def remaining(self) -> Decimal | int:
@@ -59,15 +79,19 @@ class Progress:
 
     @property
     def words(self) -> str:
-        """Say it in words: "1,195 of 1,200 mg (5 mg to go)", or once met,
-        "5 sessions (goal 2): target met", never "5 of 2"."""
+        """Say it in words: "800 of 1,200 mg (400 mg to go)"; when close,
+        "1,195 of 1,200 mg: close, 5 mg to go"; once met, "5 sessions (goal 2):
+        target met", never "5 of 2"."""
         if self.met:
             return f"{self.goal_words()}: target met"
         done = format_number(self.done, self.places)
         target = format_number(self.target, self.places)
         of_target = f"{done} of {target} {self.unit_for(self.target)}"
         remaining = format_number(self.remaining, self.places)
-        return f"{of_target} ({remaining} {self.unit_for(self.remaining)} to go)"
+        to_go = f"{remaining} {self.unit_for(self.remaining)} to go"
+        if self.status == CLOSE:
+            return f"{of_target}: close, {to_go}"
+        return f"{of_target} ({to_go})"
 
     def unit_for(self, amount: Decimal | int) -> str:
         return self.unit_one if self.unit_one and amount == 1 else self.unit

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import exercise, home_safety, intake
-from .progress import Progress
+from .progress import CLOSE, CLOSE_PERCENT, MET, Progress, standing
 from .targets import Target
 from .units import MCG, iu_to_mcg
 from .weeks import Week
@@ -53,17 +53,43 @@ class HomeWeek:
 
 @dataclass(frozen=True)
 class NutrientDay:
-    """One day's calcium and vitamin D, and whether each met its target."""
+    """One day's calcium and vitamin D, and how each stands against its target:
+    MET, CLOSE or NOT_YET (progress.standing), "" without a target or a log."""
 
     day: date
     totals: intake.DayTotals
     is_future: bool
-    calcium_met: bool
-    vitamin_d_met: bool
+    calcium_status: str = ""
+    vitamin_d_status: str = ""
 
     @property
     def logged(self) -> bool:
         return self.totals.logged and not self.is_future
+
+    @property
+    def calcium_met(self) -> bool:
+        return self.calcium_status == MET
+
+    @property
+    def vitamin_d_met(self) -> bool:
+        return self.vitamin_d_status == MET
+
+    @property
+    def target_words(self) -> str:
+        """Say which targets the day met, and which it came close to:
+        "Both", "Calcium", "Calcium; vitamin D close", "Not yet"."""
+        if self.calcium_met and self.vitamin_d_met:
+            return "Both"
+        statuses = {"calcium": self.calcium_status, "vitamin D": self.vitamin_d_status}
+        met = [name for name, status in statuses.items() if status == MET]
+        close = [name for name, status in statuses.items() if status == CLOSE]
+        parts = list(met)
+        if len(close) == 2:
+            parts.append("both close")
+        elif close:
+            parts.append(f"{close[0]} close")
+        words = "; ".join(parts)
+        return words[0].upper() + words[1:] if words else "Not yet"
 
 
 @dataclass(frozen=True)
@@ -95,6 +121,7 @@ class WeeklySummary:
     days_so_far: int  # days of the week that have begun: 7 for a past week
     logged_days: int
     calcium_days_met: int
+    calcium_days_close: int  # days close to the target, never counted as met
     vitamin_d_days_met: int
     estimated_days: int  # logged days a quick estimate stands in for
     calcium_average: Progress | None
@@ -108,6 +135,19 @@ class WeeklySummary:
     @property
     def estimate_mark(self) -> str:
         return intake.estimate_mark(self.estimated_days)
+
+    @property
+    def close_note(self) -> str:
+        """Say how many more days came close to the calcium target, and what
+        close means: "Calcium came close on 7 more days (at least 95 % of the
+        target, not counted as met)." "" when none did."""
+        if not self.calcium_days_close:
+            return ""
+        days = "day" if self.calcium_days_close == 1 else "days"
+        return (
+            f"Calcium came close on {self.calcium_days_close} more {days} (at "
+            f"least {CLOSE_PERCENT} % of the target, not counted as met)."
+        )
 
     @property
     def estimate_note(self) -> str:
@@ -141,16 +181,19 @@ def weekly_summary(
             day=week_day.day,
             totals=week_day.totals,
             is_future=week_day.is_future,
-            calcium_met=week_day.logged
-            and met(week_day.totals.calcium_mg, calcium_target),
-            vitamin_d_met=week_day.logged
-            and met(week_day.totals.vitamin_d_iu, vitamin_d_target),
+            calcium_status=day_status(
+                week_day.logged, week_day.totals.calcium_mg, calcium_target
+            ),
+            vitamin_d_status=day_status(
+                week_day.logged, week_day.totals.vitamin_d_iu, vitamin_d_target
+            ),
         )
         for week_day in intake_week.days
     )
     logged = [day for day in days if day.logged]
     days_so_far = sum(1 for day in days if not day.is_future)
     calcium_days_met = sum(day.calcium_met for day in logged)
+    calcium_days_close = sum(day.calcium_status == CLOSE for day in logged)
     vitamin_d_days_met = sum(day.vitamin_d_met for day in logged)
     averaged = intake_week.logged_days > 0
     calcium_average = (
@@ -172,6 +215,7 @@ def weekly_summary(
         days_so_far=days_so_far,
         logged_days=len(logged),
         calcium_days_met=calcium_days_met,
+        calcium_days_close=calcium_days_close,
         vitamin_d_days_met=vitamin_d_days_met,
         estimated_days=intake_week.estimated_days,
         calcium_average=calcium_average,
@@ -190,8 +234,11 @@ def weekly_summary(
     )
 
 
-def met(amount: int, target: Target | None) -> bool:
-    return target is not None and amount >= target.amount
+def day_status(logged: bool, amount: int, target: Target | None) -> str:
+    """Return how a logged day stands against ``target`` ("" if not logged)."""
+    if not logged or target is None:
+        return ""
+    return standing(amount, target.amount)
 
 
 def overview(

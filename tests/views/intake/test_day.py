@@ -128,7 +128,7 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
         data={"q": "milk"},
         max_queries=12,
         shows=[
-            "1,186 of 1,200 mg (14 mg to go)",  # the estimate and the tablet
+            "1,186 of 1,200 mg: close, 14 mg to go",  # the estimate and the tablet
             "Calcium (estimated)",
             "Milk, whole 3.25%, vitamin D added",
         ],

@@ -76,6 +76,10 @@ class TestDashboard:
         log_intake(alice, catalogue_food(SKIM), TODAY, amount="7")
         content = alice_client.get("/").content.decode()
         assert "above the upper limit for calcium (2,000 mg a day)" in content
+        # The bar has its own state and words, never a green "target met".
+        assert "2,093 mg (goal 1,200): above the upper limit" in content
+        assert '<div class="progress-meter is-over-limit">' in content
+        assert "2,093 mg (goal 1,200): target met" not in content
 
     def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):
         log_intake(bob, catalogue_food(SKIM), TODAY, amount="3")

@@ -14,6 +14,10 @@ NOT_YET = "not yet"
 # at 1,195 of 1,200 mg is close. Close is said as such and never counted as met.
 CLOSE_PERCENT = 95
 
+# A bar above its upper limit has a state of its own, in words and style, and
+# never reads "target met".
+ABOVE_LIMIT = "above the upper limit"
+
 
 def standing(done: Decimal | int, target: Decimal | int) -> str:
     """Return how ``done`` stands against ``target``: MET, CLOSE or NOT_YET.
@@ -36,6 +40,8 @@ class Progress:
 
     ``places`` is how many decimals to show (1 for µg of vitamin D, else 0).
     ``unit_one`` is the unit for exactly one, when it differs ("session").
+    ``over_limit``: ``done`` is above the upper limit (decided by the caller,
+    which knows the limit and what counts toward it).
     """
 
     done: Decimal | int
@@ -43,6 +49,7 @@ class Progress:
     unit: str
     places: int = 0
     unit_one: str = ""
+    over_limit: bool = False
 
     @property
     def met(self) -> bool:
@@ -68,6 +75,14 @@ class Progress:
             return 0
         return min(int(Decimal(self.done) * 100 / Decimal(self.target)), 100)
 
+    @property
+    def state(self) -> str:
+        """The bar's state as a CSS word: "met", "close", "not-yet" or
+        "over-limit"."""
+        if self.over_limit:
+            return "over-limit"
+        return self.status.replace(" ", "-")
+
     def goal_words(self, per: str = "") -> str:
         """Say what was done, then the goal: "5 sessions (goal 2)".
 
@@ -81,7 +96,10 @@ class Progress:
     def words(self) -> str:
         """Say it in words: "800 of 1,200 mg (400 mg to go)"; when close,
         "1,195 of 1,200 mg: close, 5 mg to go"; once met, "5 sessions (goal 2):
-        target met", never "5 of 2"."""
+        target met", never "5 of 2"; above the upper limit, "2,600 mg (goal
+        1,200): above the upper limit", never "target met"."""
+        if self.over_limit:
+            return f"{self.goal_words()}: {ABOVE_LIMIT}"
         if self.met:
             return f"{self.goal_words()}: target met"
         done = format_number(self.done, self.places)

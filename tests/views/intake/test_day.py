@@ -181,6 +181,11 @@ def test_going_over_the_upper_limit_is_said_calmly(alice_client, alice, guidance
     assert "2,000 mg a day for your age" in page
     assert "Vitamin D today adds up to 4,200 IU" in page
     assert "not a cause for alarm" in page
+    # The bars say it too, in words and a style of their own: never "target met".
+    assert "2,400 mg (goal 1,200): above the upper limit" in page
+    assert "4,200 IU (goal 600): above the upper limit" in page
+    assert page.count('class="progress-meter is-over-limit"') == 2
+    assert "target met" not in page
 
 
 def test_vitamin_d_shows_in_micrograms_for_users_who_chose_them(

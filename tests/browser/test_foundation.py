@@ -211,3 +211,21 @@ def test_a_paused_sign_in_says_when_to_try_again(site, alice):
     )
     expect(site.get_by_text("Please try again in 15 minutes.")).to_be_visible()
     check_page(site)
+
+
+def test_a_browser_reporting_a_legacy_zone_name_gets_its_listed_zone(
+    live_server, browser, browser_context_args, bob
+):
+    # Browsers may report India's zone by its legacy name, Asia/Calcutta, which
+    # the list offers as Asia/Kolkata (through data-time-zone-aliases).
+    context = browser.new_context(
+        **{**browser_context_args, "timezone_id": "Asia/Kolkata"}
+    )
+    page = context.new_page()
+    page.base = live_server.url
+    try:
+        sign_in(page, bob)
+        page.goto(page.base + "/profile/")
+        expect(page.get_by_label("Time zone")).to_have_value("Asia/Kolkata")
+    finally:
+        context.close()

@@ -1,3 +1,5 @@
+import json
+
 from django import forms
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import forms as auth_forms
@@ -7,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
-from ..domain.time_zones import time_zone_choices
+from ..domain import time_zones
 from ..emails import send_in_background
 from ..models import Profile
 from .dates import DateInput
@@ -56,7 +58,7 @@ def first_birth_year(this_year: int) -> int:
 
 class ProfileForm(forms.ModelForm):
     time_zone = forms.ChoiceField(
-        choices=time_zone_choices,
+        choices=time_zones.time_zone_choices,
         help_text="So that “today” and “this week” match your clock.",
     )
 
@@ -102,9 +104,25 @@ class ProfileForm(forms.ModelForm):
         self.fields["birth_date"].widget.attrs.update(
             min=f"{first_birth_year(today.year):04d}-01-01", max=today.isoformat()
         )
+        zone_field = self.fields["time_zone"]
+        saved = self.instance.time_zone
+        # A saved legacy alias shows as its listed zone ("US/Eastern" as America /
+        # New York) and is saved as that; a saved zone with no listed match
+        # ("Etc/GMT+5") stays on offer, so nobody's saved zone turns invalid.
+        listed = time_zones.canonical_time_zone(saved)
+        self.initial["time_zone"] = listed
+        if listed not in time_zones.canonical_time_zones():
+            zone_field.choices = [
+                (saved, time_zones.time_zone_label(saved)),
+                *time_zones.time_zone_choices(),
+            ]
         if self.instance.onboarded_at is None:
-            # static/js/time_zone.js preselects the browser's zone on first visit.
-            self.fields["time_zone"].widget.attrs["data-detect-time-zone"] = "true"
+            # static/js/time_zone.js preselects the browser's zone on first visit,
+            # through its alias when the browser reports a legacy name.
+            zone_field.widget.attrs["data-detect-time-zone"] = "true"
+            zone_field.widget.attrs["data-time-zone-aliases"] = json.dumps(
+                time_zones.time_zone_aliases(), separators=(",", ":")
+            )
 
     def clean_birth_year(self):
         year = self.cleaned_data["birth_year"]

@@ -151,7 +151,20 @@ def test_after_a_spine_fracture_the_gentle_target_replaces_the_impact_one():
         WEEK, [walk(MON), skip(TUE)], TARGETS, had_spine_fracture=True
     )
     assert "Impact days" not in words(summary)
-    assert words(summary)["Gentle days"] == "2 of 7 days (5 days to go)"
+    # The skip is moderate impact: not a gentle choice, so only the walk counts.
+    assert words(summary)["Gentle days"] == "1 of 7 days (6 days to go)"
+
+
+@pytest.mark.parametrize(
+    ("impact", "counts"), [(0, False), (1, True), (2, False), (3, False)]
+)
+def test_the_gentle_days_count_only_lower_impact(impact, counts):
+    session = exercise.Session(
+        day=MON, minutes=20, impact=impact, categories=frozenset({WEIGHT_BEARING})
+    )
+    assert GENTLE_DAYS.counts(session) is counts
+    # Without a spine fracture, moderate impact is just what the impact goal wants.
+    assert IMPACT_DAYS.counts(session) is (impact >= 2)
 
 
 def test_sessions_outside_the_week_are_ignored():

@@ -56,8 +56,17 @@ def first_birth_year(this_year: int) -> int:
     return this_year - 120
 
 
+class TimeZoneField(forms.ChoiceField):
+    """Offers the short list, and accepts any zone the tz database knows, so a
+    saved or imported legacy name ("US/Eastern") stays valid; the form saves a
+    legacy alias as its listed zone."""
+
+    def valid_value(self, value):
+        return value in time_zones.known_time_zones()
+
+
 class ProfileForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(
+    time_zone = TimeZoneField(
         choices=time_zones.time_zone_choices,
         help_text="So that “today” and “this week” match your clock.",
     )
@@ -123,6 +132,9 @@ class ProfileForm(forms.ModelForm):
             zone_field.widget.attrs["data-time-zone-aliases"] = json.dumps(
                 time_zones.time_zone_aliases(), separators=(",", ":")
             )
+
+    def clean_time_zone(self):
+        return time_zones.canonical_time_zone(self.cleaned_data["time_zone"])
 
     def clean_birth_year(self):
         year = self.cleaned_data["birth_year"]

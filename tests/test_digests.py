@@ -39,6 +39,7 @@ def test_it_sends_the_last_complete_week_as_text_and_html(subscriber, guidance):
     message = mail.outbox[0]
     assert message.to == ["alice@example.com"]
     assert message.subject == "Your bone-health week: 16 November to 22 November"
+    assert message.body.startswith("Hello,\n")  # no name given: never the user name
     assert "Nothing logged this week." in message.body
     assert "- This week: nothing logged" in message.body
     assert "/weeks/2026-W47/" in message.body

@@ -196,6 +196,23 @@ class TestProfile:
         alice.profile.refresh_from_db()
         assert alice.profile.time_zone == "Etc/GMT+5"
 
+    def test_the_name_to_call_you_is_saved_and_used_to_greet(self, alice_client, alice):
+        assert "<h1>Hello</h1>" in alice_client.get("/").text  # not the user name
+        response = alice_client.post(
+            "/profile/",
+            {
+                "preferred_name": "  Alice  ",
+                "sex": "female",
+                "time_zone": "UTC",
+                "vitamin_d_unit": "IU",
+            },
+        )
+        assert response.status_code == 302
+        alice.refresh_from_db()
+        assert alice.first_name == "Alice"
+        assert "<h1>Hello, Alice</h1>" in alice_client.get("/").text
+        assert 'value="Alice"' in alice_client.get("/profile/").text
+
     def test_a_birth_date_sets_the_year(self, alice_client, alice):
         alice_client.post(
             "/profile/",
@@ -221,6 +238,7 @@ class TestProfile:
             ("birth_date", "1957-02-30", "Enter a date like 1958-04-23."),
             ("birth_date", "1960-01-01", "not in the year of birth you gave"),
             ("time_zone", "Mars/Olympus_Mons", "Select a valid choice."),
+            ("preferred_name", "M" * 151, "Keep this to 150 characters or fewer"),
             ("sex", "other", "Select a valid choice."),
             ("vitamin_d_unit", "grains", "Select a valid choice."),
         ],

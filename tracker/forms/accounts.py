@@ -12,6 +12,7 @@ from django.utils.crypto import get_random_string
 from ..domain import time_zones
 from ..emails import send_in_background
 from ..models import Profile
+from .common import TOO_LONG
 from .dates import DateInput
 
 # What sign-up says when a user name or an email address is taken, from the form's
@@ -66,6 +67,13 @@ class TimeZoneField(forms.ChoiceField):
 
 
 class ProfileForm(forms.ModelForm):
+    preferred_name = forms.CharField(
+        label="What should we call you? (optional)",
+        max_length=150,  # the user's first_name column
+        required=False,
+        help_text="Used to greet you, as in “Hello, Maria”. Without it, we say “Hello”.",
+        error_messages={"max_length": TOO_LONG},
+    )
     time_zone = TimeZoneField(
         choices=time_zones.time_zone_choices,
         help_text="So that “today” and “this week” match your clock.",
@@ -109,6 +117,9 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.initial.setdefault("preferred_name", self.instance.user.first_name)
+        # The name comes first, before the questions about targets.
+        self.order_fields(["preferred_name"])
         today = timezone.localdate()
         self.fields["birth_date"].widget.attrs.update(
             min=f"{first_birth_year(today.year):04d}-01-01", max=today.isoformat()

@@ -39,7 +39,9 @@ def test_it_sends_the_last_complete_week_as_text_and_html(subscriber, guidance):
     message = mail.outbox[0]
     assert message.to == ["alice@example.com"]
     assert message.subject == "Your bone-health week: 16 November to 22 November"
+    assert message.body.startswith("Hello,\n")  # no name given: never the user name
     assert "Nothing logged this week." in message.body
+    assert "- This week: nothing logged" in message.body
     assert "/weeks/2026-W47/" in message.body
     html, mimetype = message.alternatives[0]
     assert mimetype == "text/html"
@@ -67,6 +69,10 @@ def test_an_estimated_day_is_marked_in_the_email(subscriber, guidance):
         assert "Logged on 2 of 7 days. One of these days is a quick estimate" in text
         assert "Average calcium a day (includes an estimate):" in text
         assert "Average vitamin D a day (includes an estimate):" in text
+    # The same short list as the page opens with: (299 + 1,152) / 2 = 725.5 mg.
+    calcium = "Calcium: 726 mg a day on average (goal 1,200) — not yet"
+    assert f"\n- {calcium}\n" in message.body
+    assert f"<li>{calcium}</li>" in html
 
 
 def test_running_twice_sends_once(subscriber, guidance):

@@ -63,12 +63,16 @@ def test_a_session_logged_by_keyboard_moves_the_weeks_bars(site, guidance, alice
     repeat = site.get_by_role("button", name=re.compile(r"Repeat Dancing, 45 min"))
     tab_to(site, repeat, limit=40)
     site.keyboard.press("Enter")
-    expect(goal(site, "Balance sessions")).to_have_text("2 of 2 sessions: target met")
+    expect(goal(site, "Balance sessions")).to_have_text(
+        "2 sessions (goal 2): target met"
+    )
     # A second tap saves nothing and says so calmly.
     tab_to(site, repeat, limit=40)
     site.keyboard.press("Enter")
     expect(site.get_by_text("This was already saved a moment ago")).to_be_visible()
-    expect(goal(site, "Balance sessions")).to_have_text("2 of 2 sessions: target met")
+    expect(goal(site, "Balance sessions")).to_have_text(
+        "2 sessions (goal 2): target met"
+    )
     check_page(site)
     undo = site.get_by_role("button", name=re.compile(r"^Undo"))
     undo.focus()
@@ -211,11 +215,11 @@ def test_a_realistic_week_gives_the_right_progress_for_every_goal(
 
     assert site.url.startswith(f"{site.base}/exercise/{week}/")
     expected = {
-        "Weight-bearing activity": "230 of 150 minutes: target met",
+        "Weight-bearing activity": "230 minutes (goal 150): target met",
         "Days with moderate-impact activity": "3 of 4 days (1 day to go)",
-        "Strength sessions": "2 of 2 sessions: target met",
+        "Strength sessions": "2 sessions (goal 2): target met",
         "Balance minutes": "95 of 120 minutes (25 minutes to go)",
-        "Balance sessions": "3 of 2 sessions: target met",
+        "Balance sessions": "3 sessions (goal 2): target met",
         "Posture practice": "3 of 7 days (4 days to go)",
     }
     for label, words in expected.items():

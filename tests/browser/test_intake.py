@@ -78,7 +78,7 @@ def test_logging_milk_and_a_supplement_by_keyboard_alone(site, alice, guidance):
     site.keyboard.press("Enter")
 
     expect(site.get_by_text("899 of 1,200 mg (301 mg to go)")).to_be_visible()
-    expect(site.get_by_text("915 of 600 IU: target met")).to_be_visible()
+    expect(site.get_by_text("915 IU (goal 600): target met")).to_be_visible()
     expect(site.get_by_text("gives 600 mg of calcium at once")).to_be_visible()
     check_page(site)
     assert IntakeEntry.objects.filter(user=alice).count() == 2
@@ -169,7 +169,7 @@ def test_one_tap_repeat_from_recent_items(site, alice, guidance):
     sign_in(site, alice)
     site.goto(site.base + "/intake/")
     site.get_by_role("button", name=f"Add {SKIM}: 2 × 1 cup").click()
-    expect(site.get_by_text("1,196 of 1,200 mg (4 mg to go)")).to_be_visible()
+    expect(site.get_by_text("1,196 of 1,200 mg: close, 4 mg to go")).to_be_visible()
 
 
 def test_the_diary_works_without_javascript(browser, live_server, alice, guidance):

@@ -93,11 +93,11 @@ def test_a_realistic_week_gives_the_right_progress_for_every_category():
     ]
     summary = exercise.exercise_week(WEEK, sessions, TARGETS, had_spine_fracture=False)
     assert words(summary) == {
-        "Weight-bearing": "180 of 150 minutes: target met",
-        "Impact days": "4 of 4 days: target met",
-        "Strength": "2 of 2 sessions: target met",
+        "Weight-bearing": "180 minutes (goal 150): target met",
+        "Impact days": "4 days (goal 4): target met",
+        "Strength": "2 sessions (goal 2): target met",
         "Balance minutes": "95 of 120 minutes (25 minutes to go)",
-        "Balance sessions": "3 of 2 sessions: target met",
+        "Balance sessions": "3 sessions (goal 2): target met",
         "Posture": "3 of 7 days (4 days to go)",
     }
     assert summary.minutes_by_category == {
@@ -151,7 +151,20 @@ def test_after_a_spine_fracture_the_gentle_target_replaces_the_impact_one():
         WEEK, [walk(MON), skip(TUE)], TARGETS, had_spine_fracture=True
     )
     assert "Impact days" not in words(summary)
-    assert words(summary)["Gentle days"] == "2 of 7 days (5 days to go)"
+    # The skip is moderate impact: not a gentle choice, so only the walk counts.
+    assert words(summary)["Gentle days"] == "1 of 7 days (6 days to go)"
+
+
+@pytest.mark.parametrize(
+    ("impact", "counts"), [(0, False), (1, True), (2, False), (3, False)]
+)
+def test_the_gentle_days_count_only_lower_impact(impact, counts):
+    session = exercise.Session(
+        day=MON, minutes=20, impact=impact, categories=frozenset({WEIGHT_BEARING})
+    )
+    assert GENTLE_DAYS.counts(session) is counts
+    # Without a spine fracture, moderate impact is just what the impact goal wants.
+    assert IMPACT_DAYS.counts(session) is (impact >= 2)
 
 
 def test_sessions_outside_the_week_are_ignored():
@@ -209,7 +222,7 @@ def test_a_week_across_a_daylight_saving_change_still_has_seven_local_days():
     sessions = [chin_tuck(day) for day in week.days]
     sessions.append(chin_tuck(date(2026, 3, 30)))  # Monday after: the next week
     summary = exercise.exercise_week(week, sessions, TARGETS, had_spine_fracture=False)
-    assert words(summary)["Posture"] == "7 of 7 days: target met"
+    assert words(summary)["Posture"] == "7 days (goal 7): target met"
     assert len(summary.active_days) == 7
 
 

@@ -262,7 +262,7 @@ def test_progress_says_the_day_in_words():
         [Amounts(calcium_mg=Decimal(1195), vitamin_d_iu=Decimal(0))], None
     )
     report = intake.day_report(totals, person_targets(60, "female"), "IU")
-    assert report.calcium.words == "1,195 of 1,200 mg (5 mg to go)"
+    assert report.calcium.words == "1,195 of 1,200 mg: close, 5 mg to go"
     assert report.vitamin_d.words == "0 of 600 IU (600 IU to go)"
 
 
@@ -335,6 +335,26 @@ def test_the_upper_limit_notice_says_the_numbers_calmly():
         "Vitamin D today adds up to 4,400 IU, which is above the upper limit of "
         "4,000 IU a day"
     )
+
+
+def test_a_bar_above_the_upper_limit_has_its_own_state_never_target_met():
+    totals = intake.DayTotals(
+        calcium_mg=1950, vitamin_d_iu=4400, low_absorption_calcium_mg=122
+    )
+    report = intake.day_report(totals, person_targets(60, "female"), "IU")
+    # 2,072 mg of intake, poorly absorbed calcium included, is above 2,000 mg.
+    assert report.calcium.over_limit
+    assert report.calcium.state == "over-limit"
+    assert report.calcium.words == "1,950 mg (goal 1,200): above the upper limit"
+    assert report.vitamin_d.words == "4,400 IU (goal 600): above the upper limit"
+    assert "target met" not in report.calcium.words
+
+
+def test_a_bar_at_the_upper_limit_is_simply_met():
+    totals = intake.DayTotals(calcium_mg=2000, vitamin_d_iu=4000)
+    report = intake.day_report(totals, person_targets(60, "female"), "IU")
+    assert (report.calcium.state, report.vitamin_d.state) == ("met", "met")
+    assert report.calcium.words == "2,000 mg (goal 1,200): target met"
 
 
 def test_vitamin_d_at_the_upper_limit_is_not_over_it():

@@ -1,18 +1,48 @@
 from decimal import Decimal
 
-from tracker.domain.progress import Progress
+import pytest
+
+from tracker.domain.progress import CLOSE, MET, NOT_YET, Progress, standing
 
 
 def test_progress_says_how_much_is_left():
+    progress = Progress(done=900, target=1200, unit="mg")
+    assert progress.words == "900 of 1,200 mg (300 mg to go)"
+    assert not progress.met
+    assert progress.percent == 75
+
+
+def test_a_near_miss_is_close_and_never_counted_as_met():
     progress = Progress(done=1195, target=1200, unit="mg")
-    assert progress.words == "1,195 of 1,200 mg (5 mg to go)"
+    assert progress.words == "1,195 of 1,200 mg: close, 5 mg to go"
+    assert progress.status == CLOSE
     assert not progress.met
     assert progress.percent == 99
 
 
+@pytest.mark.parametrize(
+    ("done", "target", "expected"),
+    [
+        (1200, 1200, MET),
+        (1201, 1200, MET),
+        (1199, 1200, CLOSE),
+        (1140, 1200, CLOSE),  # exactly 95 %
+        (1139, 1200, NOT_YET),
+        (0, 1200, NOT_YET),
+        (Decimal("19.0"), 20, CLOSE),
+        (Decimal("18.9"), 20, NOT_YET),
+        (1, 2, NOT_YET),  # half the sessions is not close
+        (0, 0, NOT_YET),  # no target is never met
+    ],
+)
+def test_one_rule_says_met_close_or_not_yet(done, target, expected):
+    assert standing(done, target) == expected
+    assert Progress(done=done, target=target, unit="mg").status == expected
+
+
 def test_progress_past_the_target_is_met_and_the_bar_stops_at_the_end():
     progress = Progress(done=1450, target=1200, unit="mg")
-    assert progress.words == "1,450 of 1,200 mg: target met"
+    assert progress.words == "1,450 mg (goal 1,200): target met"
     assert progress.met
     assert progress.bar_value == 1200
     assert progress.percent == 100

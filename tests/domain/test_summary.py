@@ -65,7 +65,11 @@ def weekly(totals, sessions=(), today=AFTER_THE_WEEK, home=None, **kwargs):
     )
 
 
-def test_a_full_week_reads_as_one_plain_sentence():
+def lines(report):
+    return [line.words for line in report.overview]
+
+
+def test_a_full_week_opens_with_one_short_line_per_habit():
     totals = {d: day(1250) for d in (MON, TUE, WED, THU, FRI)} | {
         SAT: day(900),
         SUN: day(700),
@@ -77,23 +81,26 @@ def test_a_full_week_reads_as_one_plain_sentence():
         session(THU, 40, "balance"),
     ]
     report = weekly(totals, sessions)
-    assert report.headline == (
-        "Calcium target met on 5 of 7 days; strength 2 of 2 sessions; "
-        "balance 80 of 120 minutes."
-    )
+    # (5 × 1,250 + 900 + 700) / 7 = 1,121.4: the average of the logged days.
+    assert lines(report) == [
+        "Calcium: 1,121 mg a day on average (goal 1,200) — not yet",
+        "Vitamin D: 800 IU a day on average (goal 800) — met",
+        "Strength: 2 sessions (goal 2) — met",
+        "Balance: 80 minutes (goal 120) — not yet",
+    ]
     assert (report.calcium_days_met, report.vitamin_d_days_met) == (5, 7)
 
 
 def test_the_average_counts_only_logged_days_so_one_gap_is_not_a_failure():
     report = weekly({MON: day(1300), TUE: day(1100)})
     assert report.logged_days == 2
-    assert report.calcium_average.words == "1,200 of 1,200 mg: target met"
-    assert report.headline.startswith("Calcium target met on 1 of 7 days")
+    assert report.calcium_average.words == "1,200 mg (goal 1,200): target met"
+    assert lines(report)[0] == "Calcium: 1,200 mg a day on average (goal 1,200) — met"
 
 
 def test_a_week_with_no_data_says_so_calmly():
     report = weekly({})
-    assert report.headline == "Nothing logged this week."
+    assert lines(report) == ["This week: nothing logged"]
     assert not report.anything_logged
     assert report.calcium_average is None
     assert all(not d.logged for d in report.days)
@@ -103,7 +110,8 @@ def test_the_current_week_counts_only_the_days_so_far():
     report = weekly({MON: day(1200), TUE: day(1250)}, today=WED)
     assert report.is_current
     assert report.days_so_far == 3
-    assert report.headline.startswith("Calcium target met on 2 of 3 days")
+    assert report.calcium_days_met == 2
+    assert lines(report)[0] == "Calcium: 1,225 mg a day on average (goal 1,200) — met"
     assert [d.is_future for d in report.days] == [False] * 3 + [True] * 4
 
 
@@ -117,7 +125,7 @@ def test_vitamin_d_average_is_in_the_users_unit():
         vitamin_d_unit="mcg",
         exercise=exercise_week([]),
     )
-    assert report.vitamin_d_average.words == "20.0 of 20.0 µg: target met"
+    assert report.vitamin_d_average.words == "20.0 µg (goal 20.0): target met"
 
 
 def test_without_targets_nothing_is_marked_met():
@@ -194,12 +202,52 @@ def test_a_fix_then_a_new_problem_is_open_not_fixed():
     assert (home.fixed, home.still_open) == ((), 1)
 
 
-def test_home_news_joins_the_headline():
-    home = summary.HomeWeek(fixed=(summary.FixedItem("Rugs?", TUE),), falls=1)
-    assert weekly({}, home=home).headline == (
-        "No calcium logged; strength 0 of 2 sessions; balance 0 of 120 minutes; "
-        "1 home-safety fix made; 1 fall logged."
+def test_a_week_of_near_misses_is_close_not_met_on_0_days():
+    report = weekly({d: day(1195, 790) for d in WEEK.days})
+    assert report.calcium_days_met == 0
+    assert report.calcium_days_close == 7
+    assert report.close_note == (
+        "Calcium came close on 7 more days (at least 95 % of the target, "
+        "not counted as met)."
     )
+    assert [d.target_words for d in report.days] == ["Both close"] * 7
+    assert lines(report)[:2] == [
+        "Calcium: 1,195 mg a day on average (goal 1,200) — close",
+        "Vitamin D: 790 IU a day on average (goal 800) — close",
+    ]
+
+
+def test_each_day_says_which_targets_it_met_and_came_close_to():
+    report = weekly(
+        {MON: day(1200, 800), TUE: day(1200, 790), WED: day(1000, 790), THU: day(0, 0)}
+    )
+    assert [d.target_words for d in report.days[:4]] == [
+        "Both",
+        "Calcium; vitamin D close",
+        "Vitamin D close",
+        "Not yet",
+    ]
+    assert report.close_note == ""
+
+
+def test_home_news_joins_the_list():
+    home = summary.HomeWeek(fixed=(summary.FixedItem("Rugs?", TUE),), falls=1)
+    assert lines(weekly({}, home=home)) == [
+        "Calcium and vitamin D: nothing logged",
+        "Strength: 0 sessions (goal 2) — not yet",
+        "Balance: 0 minutes (goal 120) — not yet",
+        "Home safety: 1 fix made",
+        "Falls: 1 fall logged",
+    ]
+
+
+def test_sessions_past_the_goal_never_read_as_5_of_2():
+    sessions = [session(d, 20, "balance") for d in (MON, TUE, WED, THU, FRI)]
+    report = weekly({}, sessions)
+    assert "Balance: 100 minutes (goal 120) — not yet" in lines(report)
+    strength = [session(d, 20, "resistance") for d in (MON, TUE, WED, THU, FRI)]
+    assert "Strength: 5 sessions (goal 2) — met" in lines(weekly({}, strength))
+    assert not any(" of 2" in line for line in lines(weekly({}, strength)))
 
 
 def test_trend_gives_each_week_its_averages_and_minutes():

@@ -54,3 +54,11 @@ def test_a_year_of_history_comes_back_exactly(guidance):
     # Re-importing the same file adds nothing.
     repeat = import_zip(again, first)
     assert repeat.adding == 0 and repeat.skipping == plan.adding
+
+
+def test_the_name_to_call_you_is_exported_for_reference(alice):
+    alice.first_name = "Alice"
+    alice.save()
+    profile = document_of(export_zip(alice))[format.PROFILE.key]
+    rows = profile if isinstance(profile, list) else [profile]
+    assert rows[0]["preferred_name"] == "Alice"

@@ -159,6 +159,60 @@ class TestProfile:
         assert alice.profile.vitamin_d_unit == "mcg"
         assert alice.profile.had_spine_fracture is True
 
+    def test_the_time_zone_list_is_short_grouped_and_readable(self, alice_client):
+        page = alice_client.get("/profile/").content.decode()
+        assert '<optgroup label="America">' in page
+        assert '<option value="America/New_York" selected>New York</option>' in page
+        assert 'value="Europe/London"' in page
+        for legacy in ("Factory", "localtime", "W-SU", "US/Eastern", "Etc/GMT+5"):
+            assert f'value="{legacy}"' not in page
+
+    def test_a_saved_legacy_zone_shows_and_saves_as_its_listed_zone(
+        self, alice_client, alice
+    ):
+        Profile.objects.filter(user=alice).update(time_zone="US/Eastern")
+        page = alice_client.get("/profile/").content.decode()
+        assert '<option value="America/New_York" selected>New York</option>' in page
+        assert 'value="US/Eastern"' not in page
+
+    def test_a_legacy_zone_sent_is_saved_as_its_listed_zone(self, alice_client, alice):
+        response = alice_client.post(
+            "/profile/",
+            {"sex": "female", "time_zone": "W-SU", "vitamin_d_unit": "IU"},
+        )
+        assert response.status_code == 302
+        alice.profile.refresh_from_db()
+        assert alice.profile.time_zone == "Europe/Moscow"
+
+    def test_a_saved_zone_without_a_listed_match_stays_valid(self, alice_client, alice):
+        Profile.objects.filter(user=alice).update(time_zone="Etc/GMT+5")
+        page = alice_client.get("/profile/").content.decode()
+        assert '<option value="Etc/GMT+5" selected>Etc / GMT+5</option>' in page
+        response = alice_client.post(
+            "/profile/",
+            {"sex": "female", "time_zone": "Etc/GMT+5", "vitamin_d_unit": "IU"},
+        )
+        assert response.status_code == 302
+        alice.profile.refresh_from_db()
+        assert alice.profile.time_zone == "Etc/GMT+5"
+
+    def test_the_name_to_call_you_is_saved_and_used_to_greet(self, alice_client, alice):
+        assert "<h1>Hello</h1>" in alice_client.get("/").text  # not the user name
+        response = alice_client.post(
+            "/profile/",
+            {
+                "preferred_name": "  Alice  ",
+                "sex": "female",
+                "time_zone": "UTC",
+                "vitamin_d_unit": "IU",
+            },
+        )
+        assert response.status_code == 302
+        alice.refresh_from_db()
+        assert alice.first_name == "Alice"
+        assert "<h1>Hello, Alice</h1>" in alice_client.get("/").text
+        assert 'value="Alice"' in alice_client.get("/profile/").text
+
     def test_a_birth_date_sets_the_year(self, alice_client, alice):
         alice_client.post(
             "/profile/",
@@ -184,6 +238,7 @@ class TestProfile:
             ("birth_date", "1957-02-30", "Enter a date like 1958-04-23."),
             ("birth_date", "1960-01-01", "not in the year of birth you gave"),
             ("time_zone", "Mars/Olympus_Mons", "Select a valid choice."),
+            ("preferred_name", "M" * 151, "Keep this to 150 characters or fewer"),
             ("sex", "other", "Select a valid choice."),
             ("vitamin_d_unit", "grains", "Select a valid choice."),
         ],

@@ -76,6 +76,10 @@ class TestDashboard:
         log_intake(alice, catalogue_food(SKIM), TODAY, amount="7")
         content = alice_client.get("/").content.decode()
         assert "above the upper limit for calcium (2,000 mg a day)" in content
+        # The bar has its own state and words, never a green "target met".
+        assert "2,093 mg (goal 1,200): above the upper limit" in content
+        assert '<div class="progress-meter is-over-limit">' in content
+        assert "2,093 mg (goal 1,200): target met" not in content
 
     def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):
         log_intake(bob, catalogue_food(SKIM), TODAY, amount="3")
@@ -157,10 +161,17 @@ class TestWeeklySummary:
         report = response.context["summary"]
         assert report.logged_days == 6
         assert report.calcium_days_met == 1  # 5 cups: 1,495 mg
-        assert report.headline.startswith("Calcium target met on 1 of 7 days")
-        assert "strength 2 of 2 sessions" in report.headline
-        assert "balance 80 of 120 minutes" in report.headline
+        # (5 × 1,198 + 1,495) / 6 = 1,247.5: the logged days' average.
+        words = [line.words for line in report.overview]
+        assert words[0] == "Calcium: 1,248 mg a day on average (goal 1,200) — met"
+        assert "Strength: 2 sessions (goal 2) — met" in words
+        assert "Balance: 80 minutes (goal 120) — not yet" in words
         content = response.content.decode()
+        assert "<li>Strength: 2 sessions (goal 2) — met</li>" in content
+        # 1,198 of 1,200 mg on five days: close, and never counted as met.
+        assert report.calcium_days_close == 5
+        assert "Calcium came close on 5 more days" in content
+        assert "Vitamin D; calcium close</td>" in content
         assert "1,198 mg" in content
         assert 'data-chart="calcium-chart-data"' in content
 
@@ -222,13 +233,14 @@ class TestWeeklySummary:
         report = alice_client.get(f"/weeks/{LAST_WEEK}/").context["summary"]
         assert [fixed.question for fixed in report.home.fixed] == [item.question]
         assert report.home.falls == 1
-        assert "1 home-safety fix made; 1 fall logged" in report.headline
+        words = [line.words for line in report.overview]
+        assert words[-2:] == ["Home safety: 1 fix made", "Falls: 1 fall logged"]
 
     def test_an_empty_week_says_so_and_offers_the_next_step(
         self, alice_client, guidance
     ):
         content = alice_client.get(f"/weeks/{LAST_WEEK}/").content.decode()
-        assert "Nothing logged this week." in content
+        assert "<li>This week: nothing logged</li>" in content
         assert "a quiet week never resets anything" in content
 
     def test_it_never_shows_another_users_data(self, alice_client, bob, guidance):

@@ -67,10 +67,22 @@ class WeeklyTarget:
     source: Citation | None = None
 
     def counts(self, session: Session) -> bool:
-        """Return whether ``session`` counts toward this target."""
-        return self.category in session.categories and (
-            self.min_impact is None or session.impact >= self.min_impact
-        )
+        """Return whether ``session`` counts toward this target.
+
+        A target for people after a spine fracture that counts by impact (the
+        "gentle weight-bearing activity" days) counts only the gentler choices:
+        below moderate impact (GENTLER_CHOICE_FROM_IMPACT), as the guidance
+        suggests. Low jumps and other moderate or high impact do not count there.
+        """
+        if self.category not in session.categories:
+            return False
+        if self.min_impact is None:
+            return True
+        if self.audience == SPINE_FRACTURE and (
+            session.impact >= GENTLER_CHOICE_FROM_IMPACT
+        ):
+            return False
+        return session.impact >= self.min_impact
 
 
 @dataclass(frozen=True)

@@ -437,14 +437,18 @@ class Dose:
     calcium_mg: Decimal
 
 
-def calcium_progress(calcium_mg: int, target: Target | None) -> Progress | None:
+def calcium_progress(
+    calcium_mg: int, target: Target | None, *, over_limit: bool = False
+) -> Progress | None:
     if target is None:
         return None
-    return Progress(done=calcium_mg, target=target.amount, unit="mg")
+    return Progress(
+        done=calcium_mg, target=target.amount, unit="mg", over_limit=over_limit
+    )
 
 
 def vitamin_d_progress(
-    vitamin_d_iu: int, target: Target | None, unit: str
+    vitamin_d_iu: int, target: Target | None, unit: str, *, over_limit: bool = False
 ) -> Progress | None:
     """Return vitamin D progress in the user's unit (IU, or µg to one decimal)."""
     if target is None:
@@ -455,8 +459,46 @@ def vitamin_d_progress(
             target=iu_to_mcg(target.amount),
             unit=unit_symbol(unit),
             places=1,
+            over_limit=over_limit,
         )
-    return Progress(done=vitamin_d_iu, target=target.amount, unit=unit_symbol(unit))
+    return Progress(
+        done=vitamin_d_iu,
+        target=target.amount,
+        unit=unit_symbol(unit),
+        over_limit=over_limit,
+    )
+
+
+def calcium_over_limit(totals: DayTotals, targets: PersonalTargets) -> bool:
+    """Return whether the day's calcium is above its upper limit. The limit is
+    about intake, so poorly absorbed calcium counts toward it."""
+    limit = targets.calcium_upper_limit
+    return limit is not None and totals.calcium_intake_mg > limit.amount
+
+
+def vitamin_d_over_limit(totals: DayTotals, targets: PersonalTargets) -> bool:
+    limit = targets.vitamin_d_upper_limit
+    return limit is not None and totals.vitamin_d_iu > limit.amount
+
+
+def day_progress(
+    totals: DayTotals, targets: PersonalTargets, unit: str
+) -> tuple[Progress | None, Progress | None]:
+    """Return a day's calcium and vitamin D progress; a bar above its upper
+    limit says so (``Progress.over_limit``) instead of "target met"."""
+    return (
+        calcium_progress(
+            totals.calcium_mg,
+            targets.calcium,
+            over_limit=calcium_over_limit(totals, targets),
+        ),
+        vitamin_d_progress(
+            totals.vitamin_d_iu,
+            targets.vitamin_d,
+            unit,
+            over_limit=vitamin_d_over_limit(totals, targets),
+        ),
+    )
 
 
 def upper_limit_notices(
@@ -465,7 +507,7 @@ def upper_limit_notices(
     """Return a notice for each nutrient whose day total is above its upper limit."""
     notices = []
     limit = targets.calcium_upper_limit
-    if limit is not None and totals.calcium_intake_mg > limit.amount:
+    if limit is not None and calcium_over_limit(totals, targets):
         including = (
             f", including {format_number(totals.low_absorption_calcium_mg)} mg from "
             "poorly absorbed foods"
@@ -488,7 +530,7 @@ def upper_limit_notices(
             )
         )
     limit = targets.vitamin_d_upper_limit
-    if limit is not None and totals.vitamin_d_iu > limit.amount:
+    if limit is not None and vitamin_d_over_limit(totals, targets):
         notices.append(
             Notice(
                 code="vitamin_d_over_limit",
@@ -543,10 +585,11 @@ def day_report(
     dose_citation: Citation | None = None,
 ) -> DayReport:
     """Return the day's progress toward the targets and its notices."""
+    calcium, vitamin_d = day_progress(totals, targets, unit)
     return DayReport(
         totals=totals,
-        calcium=calcium_progress(totals.calcium_mg, targets.calcium),
-        vitamin_d=vitamin_d_progress(totals.vitamin_d_iu, targets.vitamin_d, unit),
+        calcium=calcium,
+        vitamin_d=vitamin_d,
         notices=tuple(
             upper_limit_notices(totals, targets, unit)
             + dose_notices(doses, dose_citation)

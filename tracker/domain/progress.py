@@ -5,6 +5,34 @@ from decimal import Decimal
 
 from .units import format_number
 
+# How a goal stands, in one word each, wherever a goal is summed up.
+MET = "met"
+CLOSE = "close"
+NOT_YET = "not yet"
+
+# "Close" is at least this share of the target, in percent, but short of it: a day
+# at 1,195 of 1,200 mg is close. Close is said as such and never counted as met.
+CLOSE_PERCENT = 95
+
+# A bar above its upper limit has a state of its own, in words and style, and
+# never reads "target met".
+ABOVE_LIMIT = "above the upper limit"
+
+
+def standing(done: Decimal | int, target: Decimal | int) -> str:
+    """Return how ``done`` stands against ``target``: MET, CLOSE or NOT_YET.
+
+    The one rule for every goal: met at the target or above; close from
+    CLOSE_PERCENT of it; otherwise not yet. A target of 0 is never met.
+    """
+    if target <= 0:
+        return NOT_YET
+    if done >= target:
+        return MET
+    if Decimal(done) * 100 >= Decimal(target) * CLOSE_PERCENT:
+        return CLOSE
+    return NOT_YET
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -12,6 +40,8 @@ class Progress:
 
     ``places`` is how many decimals to show (1 for µg of vitamin D, else 0).
     ``unit_one`` is the unit for exactly one, when it differs ("session").
+    ``over_limit``: ``done`` is above the upper limit (decided by the caller,
+    which knows the limit and what counts toward it).
     """
 
     done: Decimal | int
@@ -19,10 +49,16 @@ class Progress:
     unit: str
     places: int = 0
     unit_one: str = ""
+    over_limit: bool = False
 
     @property
     def met(self) -> bool:
-        return self.target > 0 and self.done >= self.target
+        return self.status == MET
+
+    @property
+    def status(self) -> str:
+        """How the goal stands in a word: "met", "close" or "not yet"."""
+        return standing(self.done, self.target)
 
     @property
     def remaining(self) -> Decimal | int:
@@ -40,15 +76,40 @@ class Progress:
         return min(int(Decimal(self.done) * 100 / Decimal(self.target)), 100)
 
     @property
+    def state(self) -> str:
+        """The bar's state as a CSS word: "met", "close", "not-yet" or
+        "over-limit"."""
+        if self.over_limit:
+            return "over-limit"
+        return self.status.replace(" ", "-")
+
+    def goal_words(self, per: str = "") -> str:
+        """Say what was done, then the goal: "5 sessions (goal 2)".
+
+        ``per`` follows the unit: " a day on average".
+        """
+        done = format_number(self.done, self.places)
+        target = format_number(self.target, self.places)
+        return f"{done} {self.unit_for(self.done)}{per} (goal {target})"
+
+    @property
     def words(self) -> str:
-        """Say it in words: "1,195 of 1,200 mg (5 mg to go)"."""
+        """Say it in words: "800 of 1,200 mg (400 mg to go)"; when close,
+        "1,195 of 1,200 mg: close, 5 mg to go"; once met, "5 sessions (goal 2):
+        target met", never "5 of 2"; above the upper limit, "2,600 mg (goal
+        1,200): above the upper limit", never "target met"."""
+        if self.over_limit:
+            return f"{self.goal_words()}: {ABOVE_LIMIT}"
+        if self.met:
+            return f"{self.goal_words()}: target met"
         done = format_number(self.done, self.places)
         target = format_number(self.target, self.places)
         of_target = f"{done} of {target} {self.unit_for(self.target)}"
-        if self.met:
-            return f"{of_target}: target met"
         remaining = format_number(self.remaining, self.places)
-        return f"{of_target} ({remaining} {self.unit_for(self.remaining)} to go)"
+        to_go = f"{remaining} {self.unit_for(self.remaining)} to go"
+        if self.status == CLOSE:
+            return f"{of_target}: close, {to_go}"
+        return f"{of_target} ({to_go})"
 
     def unit_for(self, amount: Decimal | int) -> str:
         return self.unit_one if self.unit_one and amount == 1 else self.unit

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import exercise, home_safety, intake
-from .progress import Progress
+from .progress import CLOSE, CLOSE_PERCENT, MET, Progress, standing
 from .targets import Target
-from .units import MCG, format_number, iu_to_mcg
+from .units import MCG, iu_to_mcg
 from .weeks import Week
 
 
@@ -53,17 +53,64 @@ class HomeWeek:
 
 @dataclass(frozen=True)
 class NutrientDay:
-    """One day's calcium and vitamin D, and whether each met its target."""
+    """One day's calcium and vitamin D, and how each stands against its target:
+    MET, CLOSE or NOT_YET (progress.standing), "" without a target or a log."""
 
     day: date
     totals: intake.DayTotals
     is_future: bool
-    calcium_met: bool
-    vitamin_d_met: bool
+    calcium_status: str = ""
+    vitamin_d_status: str = ""
 
     @property
     def logged(self) -> bool:
         return self.totals.logged and not self.is_future
+
+    @property
+    def calcium_met(self) -> bool:
+        return self.calcium_status == MET
+
+    @property
+    def vitamin_d_met(self) -> bool:
+        return self.vitamin_d_status == MET
+
+    @property
+    def target_words(self) -> str:
+        """Say which targets the day met, and which it came close to:
+        "Both", "Calcium", "Calcium; vitamin D close", "Not yet"."""
+        if self.calcium_met and self.vitamin_d_met:
+            return "Both"
+        statuses = {"calcium": self.calcium_status, "vitamin D": self.vitamin_d_status}
+        met = [name for name, status in statuses.items() if status == MET]
+        close = [name for name, status in statuses.items() if status == CLOSE]
+        parts = list(met)
+        if len(close) == 2:
+            parts.append("both close")
+        elif close:
+            parts.append(f"{close[0]} close")
+        words = "; ".join(parts)
+        return words[0].upper() + words[1:] if words else "Not yet"
+
+
+@dataclass(frozen=True)
+class OverviewLine:
+    """One line of the week's opening list: a habit, how much, and how it stands.
+
+    ``words`` is the one wording of the line, for the page and both emails:
+    "Strength: 2 sessions (goal 2) — met".
+    """
+
+    label: str
+    amount: str
+    status: str = ""
+
+    @property
+    def words(self) -> str:
+        status = f" — {self.status}" if self.status else ""
+        return f"{self.label}: {self.amount}{status}"
+
+
+NOTHING_LOGGED = OverviewLine("This week", "nothing logged")
 
 
 @dataclass(frozen=True)
@@ -74,6 +121,7 @@ class WeeklySummary:
     days_so_far: int  # days of the week that have begun: 7 for a past week
     logged_days: int
     calcium_days_met: int
+    calcium_days_close: int  # days close to the target, never counted as met
     vitamin_d_days_met: int
     estimated_days: int  # logged days a quick estimate stands in for
     calcium_average: Progress | None
@@ -82,11 +130,24 @@ class WeeklySummary:
     vitamin_d_target: Target | None
     exercise: exercise.ExerciseWeek
     home: HomeWeek
-    headline: str
+    overview: tuple[OverviewLine, ...]
 
     @property
     def estimate_mark(self) -> str:
         return intake.estimate_mark(self.estimated_days)
+
+    @property
+    def close_note(self) -> str:
+        """Say how many more days came close to the calcium target, and what
+        close means: "Calcium came close on 7 more days (at least 95 % of the
+        target, not counted as met)." "" when none did."""
+        if not self.calcium_days_close:
+            return ""
+        days = "day" if self.calcium_days_close == 1 else "days"
+        return (
+            f"Calcium came close on {self.calcium_days_close} more {days} (at "
+            f"least {CLOSE_PERCENT} % of the target, not counted as met)."
+        )
 
     @property
     def estimate_note(self) -> str:
@@ -120,18 +181,33 @@ def weekly_summary(
             day=week_day.day,
             totals=week_day.totals,
             is_future=week_day.is_future,
-            calcium_met=week_day.logged
-            and met(week_day.totals.calcium_mg, calcium_target),
-            vitamin_d_met=week_day.logged
-            and met(week_day.totals.vitamin_d_iu, vitamin_d_target),
+            calcium_status=day_status(
+                week_day.logged, week_day.totals.calcium_mg, calcium_target
+            ),
+            vitamin_d_status=day_status(
+                week_day.logged, week_day.totals.vitamin_d_iu, vitamin_d_target
+            ),
         )
         for week_day in intake_week.days
     )
     logged = [day for day in days if day.logged]
     days_so_far = sum(1 for day in days if not day.is_future)
     calcium_days_met = sum(day.calcium_met for day in logged)
+    calcium_days_close = sum(day.calcium_status == CLOSE for day in logged)
     vitamin_d_days_met = sum(day.vitamin_d_met for day in logged)
     averaged = intake_week.logged_days > 0
+    calcium_average = (
+        intake.calcium_progress(intake_week.average_calcium_mg, calcium_target)
+        if averaged
+        else None
+    )
+    vitamin_d_average = (
+        intake.vitamin_d_progress(
+            intake_week.average_vitamin_d_iu, vitamin_d_target, vitamin_d_unit
+        )
+        if averaged
+        else None
+    )
     return WeeklySummary(
         week=week,
         is_current=week.contains(today),
@@ -139,87 +215,87 @@ def weekly_summary(
         days_so_far=days_so_far,
         logged_days=len(logged),
         calcium_days_met=calcium_days_met,
+        calcium_days_close=calcium_days_close,
         vitamin_d_days_met=vitamin_d_days_met,
         estimated_days=intake_week.estimated_days,
-        calcium_average=intake.calcium_progress(
-            intake_week.average_calcium_mg, calcium_target
-        )
-        if averaged
-        else None,
-        vitamin_d_average=intake.vitamin_d_progress(
-            intake_week.average_vitamin_d_iu, vitamin_d_target, vitamin_d_unit
-        )
-        if averaged
-        else None,
+        calcium_average=calcium_average,
+        vitamin_d_average=vitamin_d_average,
         calcium_target=calcium_target,
         vitamin_d_target=vitamin_d_target,
         exercise=exercise,
         home=home,
-        headline=headline(
+        overview=overview(
             logged_days=len(logged),
-            days_so_far=days_so_far,
-            calcium_days_met=calcium_days_met if calcium_target else None,
+            calcium=calcium_average,
+            vitamin_d=vitamin_d_average,
             exercise=exercise,
             home=home,
         ),
     )
 
 
-def met(amount: int, target: Target | None) -> bool:
-    return target is not None and amount >= target.amount
+def day_status(logged: bool, amount: int, target: Target | None) -> str:
+    """Return how a logged day stands against ``target`` ("" if not logged)."""
+    if not logged or target is None:
+        return ""
+    return standing(amount, target.amount)
 
 
-def headline(
+def overview(
     *,
     logged_days: int,
-    days_so_far: int,
-    calcium_days_met: int | None,
+    calcium: Progress | None,
+    vitamin_d: Progress | None,
     exercise: exercise.ExerciseWeek,
     home: HomeWeek,
-) -> str:
-    """Say the week in one plain sentence.
+) -> tuple[OverviewLine, ...]:
+    """Say the week as a short list, one line per habit.
 
-    For example: "Calcium target met on 5 of 7 days; strength 2 of 2 sessions;
-    balance 80 of 120 minutes."
+    For example: "Calcium: 1,250 mg a day on average (goal 1,200) — met",
+    "Strength: 2 sessions (goal 2) — met", "Balance: 80 minutes (goal 120) — not
+    yet". Intake lines average the days logged; a habit without a goal or
+    without anything logged is left out.
     """
-    parts = []
-    days = "day" if days_so_far == 1 else "days"
-    if logged_days == 0:
-        parts.append("No calcium logged")
-    elif calcium_days_met is not None:
-        parts.append(
-            f"Calcium target met on {calcium_days_met} of {days_so_far} {days}"
+    if not logged_days and not exercise.active_days and not home.anything:
+        return (NOTHING_LOGGED,)
+    lines = []
+    per_day = " a day on average"
+    if not logged_days:
+        lines.append(OverviewLine("Calcium and vitamin D", "nothing logged"))
+    if calcium is not None:
+        lines.append(
+            OverviewLine("Calcium", calcium.goal_words(per_day), calcium.status)
         )
-    parts.extend(exercise_phrase(item) for item in exercise.targets)
+    if vitamin_d is not None:
+        lines.append(
+            OverviewLine("Vitamin D", vitamin_d.goal_words(per_day), vitamin_d.status)
+        )
+    lines.extend(exercise_line(item) for item in exercise.targets)
     if home.fixed:
         fixes = "fix" if len(home.fixed) == 1 else "fixes"
-        parts.append(f"{len(home.fixed)} home-safety {fixes} made")
+        lines.append(OverviewLine("Home safety", f"{len(home.fixed)} {fixes} made"))
     if home.falls:
         falls = "fall" if home.falls == 1 else "falls"
-        parts.append(f"{home.falls} {falls} logged")
-    if logged_days == 0 and not exercise.active_days and not home.anything:
-        return "Nothing logged this week."
-    return "; ".join(parts) + "."
+        lines.append(OverviewLine("Falls", f"{home.falls} {falls} logged"))
+    return tuple(lines)
 
 
-# The short name of each category in a one-line summary.
+# The short name of each category in the week's list.
 SHORT_CATEGORY = {
-    "weight_bearing": "weight-bearing",
-    "resistance": "strength",
-    "balance": "balance",
-    "posture": "posture",
+    "weight_bearing": "Weight-bearing",
+    "resistance": "Strength",
+    "balance": "Balance",
+    "posture": "Posture",
 }
 
 
-def exercise_phrase(item: exercise.TargetProgress) -> str:
-    """Say one weekly goal briefly: "strength 2 of 2 sessions"."""
+def exercise_line(item: exercise.TargetProgress) -> OverviewLine:
+    """Say one weekly goal briefly: "Strength: 2 sessions (goal 2) — met"."""
     target = item.target
     name = SHORT_CATEGORY.get(target.category, target.category)
     if target.min_impact is not None and target.measure == "days":
-        name = "impact" if target.audience == "no_spine_fracture" else "gentle activity"
-    progress = item.progress
-    unit = target.measure if target.amount != 1 else target.measure.rstrip("s")
-    return f"{name} {format_number(progress.done)} of {format_number(target.amount)} {unit}"
+        name = "Impact" if target.audience == "no_spine_fracture" else "Gentle activity"
+    return OverviewLine(name, item.progress.goal_words(), item.progress.status)
 
 
 # --- Trends over many weeks -------------------------------------------------

@@ -1,3 +1,5 @@
+import json
+
 from django import forms
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import forms as auth_forms
@@ -7,9 +9,10 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
-from ..domain.time_zones import time_zone_choices
+from ..domain import time_zones
 from ..emails import send_in_background
 from ..models import Profile
+from .common import TOO_LONG
 from .dates import DateInput
 
 # What sign-up says when a user name or an email address is taken, from the form's
@@ -54,9 +57,25 @@ def first_birth_year(this_year: int) -> int:
     return this_year - 120
 
 
+class TimeZoneField(forms.ChoiceField):
+    """Offers the short list, and accepts any zone the tz database knows, so a
+    saved or imported legacy name ("US/Eastern") stays valid; the form saves a
+    legacy alias as its listed zone."""
+
+    def valid_value(self, value):
+        return value in time_zones.known_time_zones()
+
+
 class ProfileForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(
-        choices=time_zone_choices,
+    preferred_name = forms.CharField(
+        label="What should we call you? (optional)",
+        max_length=150,  # the user's first_name column
+        required=False,
+        help_text="Used to greet you, as in “Hello, Maria”. Without it, we say “Hello”.",
+        error_messages={"max_length": TOO_LONG},
+    )
+    time_zone = TimeZoneField(
+        choices=time_zones.time_zone_choices,
         help_text="So that “today” and “this week” match your clock.",
     )
 
@@ -98,13 +117,35 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.initial.setdefault("preferred_name", self.instance.user.first_name)
+        # The name comes first, before the questions about targets.
+        self.order_fields(["preferred_name"])
         today = timezone.localdate()
         self.fields["birth_date"].widget.attrs.update(
             min=f"{first_birth_year(today.year):04d}-01-01", max=today.isoformat()
         )
+        zone_field = self.fields["time_zone"]
+        saved = self.instance.time_zone
+        # A saved legacy alias shows as its listed zone ("US/Eastern" as America /
+        # New York) and is saved as that; a saved zone with no listed match
+        # ("Etc/GMT+5") stays on offer, so nobody's saved zone turns invalid.
+        listed = time_zones.canonical_time_zone(saved)
+        self.initial["time_zone"] = listed
+        if listed not in time_zones.canonical_time_zones():
+            zone_field.choices = [
+                (saved, time_zones.time_zone_label(saved)),
+                *time_zones.time_zone_choices(),
+            ]
         if self.instance.onboarded_at is None:
-            # static/js/time_zone.js preselects the browser's zone on first visit.
-            self.fields["time_zone"].widget.attrs["data-detect-time-zone"] = "true"
+            # static/js/time_zone.js preselects the browser's zone on first visit,
+            # through its alias when the browser reports a legacy name.
+            zone_field.widget.attrs["data-detect-time-zone"] = "true"
+            zone_field.widget.attrs["data-time-zone-aliases"] = json.dumps(
+                time_zones.time_zone_aliases(), separators=(",", ":")
+            )
+
+    def clean_time_zone(self):
+        return time_zones.canonical_time_zone(self.cleaned_data["time_zone"])
 
     def clean_birth_year(self):
         year = self.cleaned_data["birth_year"]

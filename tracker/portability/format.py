@@ -356,6 +356,11 @@ PROFILE = Kind(
             "username", "user__username", "Your user name (import does not change it)."
         ),
         info("email", "user__email", "Your email address (import does not change it)."),
+        info(
+            "preferred_name",
+            "user__first_name",
+            "What the app calls you; empty if not given (import does not change it).",
+        ),
         plain(Profile, "birth_year", "Year of birth; empty if not given."),
         plain(Profile, "birth_date", "Date of birth; empty if not given."),
         plain(Profile, "sex", "female, male or unspecified."),

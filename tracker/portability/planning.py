@@ -118,7 +118,12 @@ class Planner:
                 for error in errors:
                     self.problem(line, kind, f"{name}: {error}")
             return None, line
-        changes = {**form.cleaned_data, "onboarded_at": values["onboarded_at"]}
+        # The profile's own fields: the name to call the user is the account's,
+        # which import does not change.
+        changes = {
+            **{name: form.cleaned_data[name] for name in ProfileForm.Meta.fields},
+            "onboarded_at": values["onboarded_at"],
+        }
         self.check_moments(kind, line, values)
         current = self.profile
         if current is not None and all(

@@ -1,7 +1,7 @@
 """Writes for accounts: signing up, the profile, and deleting everything."""
 
 from datetime import date
-from typing import TypedDict, Unpack
+from typing import NotRequired, TypedDict, Unpack
 
 from axes.models import AccessFailureLog, AccessLog
 from axes.utils import reset as forget_wrong_passwords
@@ -66,13 +66,22 @@ class ProfileAnswers(TypedDict):
     vitamin_d_unit: str
     had_spine_fracture: bool
     weekly_digest: bool
+    preferred_name: NotRequired[str]  # kept in the user's first_name
 
 
 @atomic
 def save_profile(
     user, *, profile: Profile, **answers: Unpack[ProfileAnswers]
 ) -> Profile:
-    """Save the user's answers; the first save also marks them as asked."""
+    """Save the user's answers; the first save also marks them as asked.
+
+    The name to greet them by is the user's ``first_name`` (Django's own column).
+    """
+    if "preferred_name" in answers:
+        name = " ".join(answers.pop("preferred_name").split())
+        if name != user.first_name:
+            user.first_name = name
+            user.save(update_fields=["first_name"])
     onboarded_at = profile.onboarded_at or timezone.now()
     return save_changes(user, profile, {**answers, "onboarded_at": onboarded_at})
 

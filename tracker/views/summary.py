@@ -31,15 +31,14 @@ def dashboard(request):
     user, profile, today = request.user, request.profile, timezone.localdate()
     targets = guidance.personal_targets(profile, today)
     totals = intake_queries.day_totals(user, today)
+    calcium, vitamin_d = intake.day_progress(totals, targets, profile.vitamin_d_unit)
     context = {
         "ask_for_profile": profile.onboarded_at is None,
         "today": today,
         "targets": targets,
         "totals": totals,
-        "calcium": intake.calcium_progress(totals.calcium_mg, targets.calcium),
-        "vitamin_d": intake.vitamin_d_progress(
-            totals.vitamin_d_iu, targets.vitamin_d, profile.vitamin_d_unit
-        ),
+        "calcium": calcium,
+        "vitamin_d": vitamin_d,
         "exercise": exercise_queries.exercise_week(
             user, Week.of(today), had_spine_fracture=profile.had_spine_fracture
         ),

@@ -113,6 +113,15 @@ def test_after_a_spine_fracture_the_week_uses_the_gentle_goal_and_cautions(
     assert page.count("suggests lower-impact choices such as") == 1  # skipping only
 
 
+def test_after_a_spine_fracture_low_jumps_are_not_gentle_activity(
+    alice, alice_client, guidance
+):
+    spine_fracture(alice)
+    log_session(alice, "skipping", TODAY, 10)  # moderate impact
+    page = alice_client.get(EXERCISE_THIS_WEEK).text
+    assert "0 of 7 days (7 days to go)" in page
+
+
 def test_repeat_buttons_offer_recent_different_sessions(alice, alice_client, guidance):
     log_session(alice, "walking", date(2026, 11, 10), 20)
     log_session(alice, "tai-chi", date(2026, 11, 20), 15)
@@ -154,7 +163,7 @@ def test_the_daylight_saving_week_adds_up_every_day(client, guidance):
         log_session(user, "chin-tuck", date(2026, 3, day), 5)
     with time_machine.travel(datetime(2026, 3, 29, 22, 30, tzinfo=UTC), tick=False):
         page = client.get("/exercise/2026-W13/").text
-    assert "7 of 7 days: target met" in page
+    assert "7 days (goal 7): target met" in page
 
 
 def session_lines(user):

@@ -1,6 +1,7 @@
 """/home-safety/self-check/: the fall-risk self-check and its score."""
 
 from datetime import date
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -88,6 +89,8 @@ def test_self_check_pages_run_a_fixed_number_of_queries(
     latest = make_self_checks(alice, count)
     taken = f"{latest.day.day} {latest.day:%B %Y}"
     score = f"{latest.score} out of 14"
+    local = latest.taken_at.astimezone(ZoneInfo("America/New_York"))  # alice's zone
+    at = f"{local.hour}:{local.minute:02d}"
     # session, user and profile, statements, latest self-check
     assert_page(
         alice_client,
@@ -110,7 +113,7 @@ def test_self_check_pages_run_a_fixed_number_of_queries(
         alice_client,
         "/home-safety/self-check/history/",
         max_queries=4,
-        shows=["<h1>Your self-check results</h1>", f"{taken}: {score}"],
+        shows=["<h1>Your self-check results</h1>", f"{taken}, {at}: {score}"],
     )
 
 

@@ -128,7 +128,7 @@ def test_the_day_page_query_count_does_not_grow_with_entries(
         data={"q": "milk"},
         max_queries=12,
         shows=[
-            "1,186 of 1,200 mg (14 mg to go)",  # the estimate and the tablet
+            "1,186 of 1,200 mg: close, 14 mg to go",  # the estimate and the tablet
             "Calcium (estimated)",
             "Milk, whole 3.25%, vitamin D added",
         ],
@@ -159,8 +159,8 @@ def test_a_realistic_day_totals_exactly_and_says_what_is_not_counted(
         add_entry(alice_client, item)
     add_entry(alice_client, catalogue_supplement(COMBINATION))
     page = alice_client.get(day_url()).content.decode()
-    assert "1,823 of 1,200 mg: target met" in page  # 299 + 415 + 241 + 268 + 600
-    assert "1,410 of 600 IU: target met" in page  # 115 + 2 + 493 + 0 + 800
+    assert "1,823 mg (goal 1,200): target met" in page  # 299 + 415 + 241 + 268 + 600
+    assert "1,410 IU (goal 600): target met" in page  # 115 + 2 + 493 + 0 + 800
     assert "122 mg of calcium from Spinach, cooked, boiled is not counted" in page
     assert "Its calcium is not counted, because little of it is absorbed." in page
     # The combination tablet is 600 mg at once: the absorption tip, with its source.
@@ -181,6 +181,11 @@ def test_going_over_the_upper_limit_is_said_calmly(alice_client, alice, guidance
     assert "2,000 mg a day for your age" in page
     assert "Vitamin D today adds up to 4,200 IU" in page
     assert "not a cause for alarm" in page
+    # The bars say it too, in words and a style of their own: never "target met".
+    assert "2,400 mg (goal 1,200): above the upper limit" in page
+    assert "4,200 IU (goal 600): above the upper limit" in page
+    assert page.count('class="progress-meter is-over-limit"') == 2
+    assert "target met" not in page
 
 
 def test_vitamin_d_shows_in_micrograms_for_users_who_chose_them(

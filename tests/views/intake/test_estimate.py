@@ -49,7 +49,7 @@ def test_an_estimate_replaces_food_entries_but_supplements_still_count(
     assert (estimate.calcium_mg, estimate.vitamin_d_iu) == (1152, 247)
     assert estimate.baseline_calcium_mg is None
     page = alice_client.get(day_url()).content.decode()
-    assert "1,752 of 1,200 mg: target met" in page  # 1,152 + 600, not + 299
+    assert "1,752 mg (goal 1,200): target met" in page  # 1,152 + 600, not + 299
     assert "Calcium (estimated)" in page
     assert "1 food entry (299 mg calcium) is not counted" in page
     assert "Not counted: the quick estimate stands in for food on this day." in page
@@ -71,7 +71,7 @@ def test_the_admins_baseline_is_added_when_set(alice_client, alice, guidance):
     alice_client.post(estimate_url(), ESTIMATE)
     assert IntakeEstimate.objects.get(user=alice).baseline_calcium_mg == 250
     page = alice_client.get(day_url()).content.decode()
-    assert "1,402 of 1,200 mg" in page  # 1,152 + 250
+    assert "1,402 mg (goal 1,200)" in page  # 1,152 + 250
     assert "plus 250 mg for other foods" in page
 
 

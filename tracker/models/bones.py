@@ -141,6 +141,16 @@ class BoneSettings(SingleRowSettings):
         }
 
 
+def plausible_or_empty(field: str, limits, name: str) -> models.CheckConstraint:
+    """A CHECK that ``field`` is empty or within ``limits`` (low, high)."""
+    low, high = limits
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__isnull": True})
+        | Q(**{f"{field}__gte": low, f"{field}__lte": high}),
+        name=name,
+    )
+
+
 class BoneScan(models.Model):
     """One DXA scan: where and on what machine; its sites are ``ScanSite`` rows."""
 
@@ -194,34 +204,15 @@ class ScanSite(models.Model):
                 | Q(z_score__isnull=False),
                 name="scan_site_has_a_value",
             ),
-            models.CheckConstraint(
-                condition=Q(bmd__isnull=True)
-                | Q(bmd__gte=bones.BMD_RANGE[0], bmd__lte=bones.BMD_RANGE[1]),
-                name="scan_site_bmd_plausible",
+            plausible_or_empty("bmd", bones.BMD_RANGE, "scan_site_bmd_plausible"),
+            plausible_or_empty(
+                "t_score", bones.T_SCORE_RANGE, "scan_site_t_score_plausible"
             ),
-            models.CheckConstraint(
-                condition=Q(t_score__isnull=True)
-                | Q(
-                    t_score__gte=bones.T_SCORE_RANGE[0],
-                    t_score__lte=bones.T_SCORE_RANGE[1],
-                ),
-                name="scan_site_t_score_plausible",
+            plausible_or_empty(
+                "z_score", bones.Z_SCORE_RANGE, "scan_site_z_score_plausible"
             ),
-            models.CheckConstraint(
-                condition=Q(z_score__isnull=True)
-                | Q(
-                    z_score__gte=bones.Z_SCORE_RANGE[0],
-                    z_score__lte=bones.Z_SCORE_RANGE[1],
-                ),
-                name="scan_site_z_score_plausible",
-            ),
-            models.CheckConstraint(
-                condition=Q(lsc_percent__isnull=True)
-                | Q(
-                    lsc_percent__gte=bones.LSC_RANGE[0],
-                    lsc_percent__lte=bones.LSC_RANGE[1],
-                ),
-                name="scan_site_lsc_plausible",
+            plausible_or_empty(
+                "lsc_percent", bones.LSC_RANGE, "scan_site_lsc_plausible"
             ),
         ]
 
@@ -252,13 +243,8 @@ class HeightProfile(models.Model):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(
-                condition=Q(tallest_cm__isnull=True)
-                | Q(
-                    tallest_cm__gte=bones.HEIGHT_RANGE_CM[0],
-                    tallest_cm__lte=bones.HEIGHT_RANGE_CM[1],
-                ),
-                name="tallest_height_plausible",
+            plausible_or_empty(
+                "tallest_cm", bones.HEIGHT_RANGE_CM, "tallest_height_plausible"
             ),
         ]
 

@@ -7,6 +7,7 @@ intervals) arrive as arguments from the settings row. The words inform and
 never diagnose: a score is "in the osteoporosis range", never "you have".
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -423,6 +424,16 @@ class NextScan:
 
     def is_due(self, today: date) -> bool:
         return today >= self.day
+
+
+def last_treatment_change(
+    first_and_stop_days: Iterable[tuple[date, date | None]],
+) -> date | None:
+    """The last day a medicine was started or stopped, from each prescription's
+    (first dose, stopped) days; None without any."""
+    return max(
+        (day for pair in first_and_stop_days for day in pair if day), default=None
+    )
 
 
 def next_scan(

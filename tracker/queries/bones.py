@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from django.contrib.auth import get_user_model
-from django.db.models import OuterRef, Subquery
 
 from ..domain import bones, targets
 from ..models import (
@@ -142,52 +140,35 @@ def scan_record(user, profile: Profile) -> ScanRecord:
 
 def treatment_changed_on(user) -> date | None:
     """Return the last day a medicine was started or stopped (1 query)."""
-    days = Prescription.objects.filter(user=user).values_list(
-        "first_dose_on", "stopped_on"
+    return bones.last_treatment_change(
+        Prescription.objects.filter(user=user).values_list("first_dose_on", "stopped_on")
     )
-    return max((day for pair in days for day in pair if day), default=None)
 
 
-def next_scan(user, today: date) -> bones.NextScan | None:
-    """Return when a next scan may be worth discussing (1 query, with the
-    settings cached; 2 otherwise)."""
+def next_scan_due(
+    user, today: date, *, treatment_changed_on: date | None
+) -> bones.NextScan | None:
+    """Return the next scan's suggestion when its day has come, else None (1
+    query: the last scan's day, with the settings cached).
+
+    ``treatment_changed_on`` is the last day a medicine was started or stopped:
+    the dashboard has read the prescriptions already, and reading them again
+    beside the last scan, as subqueries of one row, cost more to build than the
+    rest of the suggestion.
+    """
     settings = bone_settings()
-    last_start = Prescription.objects.filter(user=OuterRef("pk")).order_by(
-        "-first_dose_on"
+    last_scan = (
+        BoneScan.objects.filter(user=user)
+        .order_by("-day")
+        .values_list("day", flat=True)
+        .first()
     )
-    last_stop = (
-        Prescription.objects.filter(user=OuterRef("pk"), stopped_on__isnull=False)
-        .order_by("-stopped_on")
-        .values("stopped_on")[:1]
-    )
-    found = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .annotate(
-            last_scan=Subquery(
-                BoneScan.objects.filter(user=OuterRef("pk"))
-                .order_by("-day")
-                .values("day")[:1]
-            ),
-            last_start=Subquery(last_start.values("first_dose_on")[:1]),
-            last_stop=Subquery(last_stop),
-        )
-        .values("last_scan", "last_start", "last_stop")
-        .get()
-    )
-    changes = [day for day in (found["last_start"], found["last_stop"]) if day]
-    return bones.next_scan(
-        found["last_scan"],
-        max(changes, default=None),
+    found = bones.next_scan(
+        last_scan,
+        treatment_changed_on,
         after_change_months=settings.scan_after_change_months,
         stable_months=settings.scan_stable_months,
     )
-
-
-def next_scan_due(user, today: date) -> bones.NextScan | None:
-    """Return the next scan's suggestion when its day has come, else None
-    (as ``next_scan``)."""
-    found = next_scan(user, today)
     return found if found and found.is_due(today) else None
 
 

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 
 from django.db.models import DateField, F, Q, Value
 
-from ..domain import medicines
+from ..domain import bones, medicines
 from ..models import CalendarFeed, Dose, Medicine, Prescription, PrescriptionPause
 from . import cache
 
@@ -337,14 +337,18 @@ class DueSoon:
     today: list[MedicineState]
     this_week: list[MedicineState]
     has_medicines: bool  # any current medicine at all, due or not
+    # The last day any medicine, stopped ones too, was started or stopped: when
+    # a next bone scan may be worth discussing depends on it.
+    treatment_changed_on: date | None
 
 
 def due_soon(user, today: date, week_end: date) -> DueSoon:
     """Return the current medicines with a dose due or late on ``today`` (or at
     the booking stage), and those due later up to ``week_end`` (2 queries)."""
+    every = medicine_states(user, today, with_adherence=False)
     current = [
         state
-        for state in medicine_states(user, today, with_adherence=False)
+        for state in every
         if state.status.stage
         not in (medicines.STOPPED, medicines.PAUSED, medicines.ENDED)
     ]
@@ -363,6 +367,10 @@ def due_soon(user, today: date, week_end: date) -> DueSoon:
             and state.status.due <= week_end
         ],
         has_medicines=bool(current),
+        treatment_changed_on=bones.last_treatment_change(
+            (state.prescription.first_dose_on, state.prescription.stopped_on)
+            for state in every
+        ),
     )
 
 

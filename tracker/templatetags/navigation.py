@@ -1,3 +1,4 @@
+from dataclasses import dataclass
 from functools import lru_cache
 
 from django import template
@@ -30,11 +31,53 @@ def page_url(name):
     return page_url_of(name)
 
 
-@register.inclusion_tag("_nav_link.html", takes_context=True)
-def nav_link(context, url_name, label, section=""):
-    """A menu link, marked current on its page and, with ``section``, on every
-    page whose path starts with it (all the diary's days and weeks, say)."""
-    url = page_url_of(url_name)
-    path = context["request"].path
-    current = path == url or bool(section and path.startswith(section))
-    return {"url": url, "label": label, "current": current}
+@dataclass(frozen=True)
+class MenuEntry:
+    url_name: str
+    label: str
+    # Marks the entry current on every page whose path starts with it (all the
+    # diary's days and weeks, say); empty: only on the page itself.
+    section: str = ""
+
+
+SIGNED_IN_MENU = (
+    MenuEntry("tracker:summary_dashboard", "Dashboard"),
+    MenuEntry("tracker:intake_today", "Calcium diary", "/intake/"),
+    MenuEntry("tracker:exercise_this_week", "Exercise", "/exercise/"),
+    MenuEntry("tracker:home_safety", "Home safety", "/home-safety/"),
+    MenuEntry("tracker:medicines", "Medicines", "/medicines/"),
+    MenuEntry("tracker:bones_scans", "Bone record", "/bones/"),
+    MenuEntry("tracker:report", "Report", "/report/"),
+    MenuEntry("tracker:summary_weeks", "Your weeks", "/weeks/"),
+    MenuEntry("tracker:account_profile", "Profile"),
+)
+VISITOR_MENU = (
+    MenuEntry("tracker:about", "About the guidance"),
+    MenuEntry("tracker:about_tips", "Tips"),
+    MenuEntry("login", "Log in"),
+    MenuEntry("signup", "Sign up"),
+)
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    url: str
+    label: str
+    current: bool
+
+
+@register.inclusion_tag("_main_menu.html", takes_context=True)
+def main_menu(context):
+    """The menu's links for a signed-in user or a visitor, the current page's
+    marked. One tag and one loop: a tag per link cost a template render each, on
+    every page."""
+    request = context["request"]
+    entries = SIGNED_IN_MENU if request.user.is_authenticated else VISITOR_MENU
+    links = []
+    for entry in entries:
+        url = page_url_of(entry.url_name)
+        current = request.path == url or bool(
+            entry.section and request.path.startswith(entry.section)
+        )
+        links.append(MenuLink(url, entry.label, current))
+    return {"links": links}

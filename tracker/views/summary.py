@@ -32,6 +32,7 @@ def dashboard(request):
     targets = guidance.personal_targets(profile, today)
     totals = intake_queries.day_totals(user, today)
     calcium, vitamin_d = intake.day_progress(totals, targets, profile.vitamin_d_unit)
+    medicines = medicine_queries.due_soon(user, today, Week.of(today).sunday)
     context = {
         "ask_for_profile": profile.onboarded_at is None,
         "today": today,
@@ -43,9 +44,11 @@ def dashboard(request):
             user, Week.of(today), had_spine_fracture=profile.had_spine_fracture
         ),
         "home_safety": home_safety_queries.dashboard_summary(user, today),
-        "medicines": medicine_queries.due_soon(user, today, Week.of(today).sunday),
+        "medicines": medicines,
         "tip": queries.tip_of_the_day(today),
-        "next_scan": bone_queries.next_scan_due(user, today),
+        "next_scan": bone_queries.next_scan_due(
+            user, today, treatment_changed_on=medicines.treatment_changed_on
+        ),
         "bone_settings": bone_queries.bone_settings(),
         "this_week": Week.of(today),
     }

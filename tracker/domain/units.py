@@ -23,6 +23,11 @@ def format_number(value: int | Decimal, places: int = 0) -> str:
     return f"{rounded:,.{places}f}"
 
 
+def with_thousands(value: int | Decimal) -> str:
+    """Return ``value`` as it is, with thousands separators: 1,195 or 1,195.5."""
+    return f"{value:,}"
+
+
 def unit_symbol(unit: str) -> str:
     """Return how a vitamin D unit is written after a number: "IU" or "µg"."""
     return "µg" if unit == MCG else "IU"

@@ -22,6 +22,7 @@ from django.db.models import (
 )
 
 from ..domain import food_search, intake
+from ..domain.measures import NO_MEASURES, Measures
 from ..domain.citations import Citation
 from ..models import (
     EstimateSettings,
@@ -63,6 +64,8 @@ class Loggable:
     is_own: bool = False
     note: str = ""
     amount: Decimal = Decimal(1)
+    # One serving's weight and (drinks) volume, to log it in g or ml.
+    measures: Measures = NO_MEASURES
 
     @property
     def amount_text(self) -> str:
@@ -89,6 +92,7 @@ def loggable_food(food: Food) -> Loggable:
         low_absorption=food.low_absorption,
         is_own=food.owner_id is not None,
         note=food.note,
+        measures=Measures(food.serving_grams, food.serving_ml),
     )
 
 
@@ -122,22 +126,50 @@ def available_supplements(user):
     ).order_by(*SUPPLEMENT_ORDER)
 
 
+@dataclass(frozen=True)
+class SearchCatalogue:
+    """The catalogue's names as the search reads them when nothing matches."""
+
+    words: frozenset[str]  # a misspelt word may be corrected to these
+    names: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases), to suggest
+
+
+def search_catalogue() -> SearchCatalogue:
+    """Return the catalogue's food and supplement names and the foods' aliases
+    (1 query, cached until the guidance changes)."""
+    return cache.cached("search_catalogue", read_search_catalogue)
+
+
+def read_search_catalogue() -> SearchCatalogue:
+    foods = Food.objects.filter(owner__isnull=True, is_active=True)
+    supplements = Supplement.objects.filter(owner__isnull=True, is_active=True)
+    rows = (
+        foods.values_list("name", "aliases")
+        .order_by()
+        .union(supplements.values_list("name", Value("")).order_by())
+        .order_by()
+    )
+    names = tuple(
+        sorted({(name, food_search.aliases_of(aliases)) for name, aliases in rows})
+    )
+    return SearchCatalogue(
+        words=food_search.vocabulary(
+            text for name, aliases in names for text in (name, *aliases)
+        ),
+        names=names,
+    )
+
+
 def search_words() -> frozenset[str]:
     """Return the words a misspelt search word may be corrected to: those of the
-    catalogue's food and supplement names (1 query, cached)."""
+    catalogue's food and supplement names and aliases (1 query, cached)."""
+    return search_catalogue().words
 
-    def read() -> frozenset[str]:
-        foods = Food.objects.filter(owner__isnull=True, is_active=True)
-        supplements = Supplement.objects.filter(owner__isnull=True, is_active=True)
-        names = (
-            foods.values_list("name")
-            .order_by()
-            .union(supplements.values_list("name").order_by())
-            .order_by()
-        )
-        return food_search.vocabulary(name for (name,) in names)
 
-    return cache.cached("search_words", read)
+def suggestions(text: str) -> list[str]:
+    """Return catalogue names that look like ``text``, for a search that found
+    nothing (1 query, none while cached)."""
+    return food_search.suggestions(text, search_catalogue().names)
 
 
 def _matching(rows, query: tuple[food_search.Term, ...], *, has_group: bool):
@@ -146,6 +178,8 @@ def _matching(rows, query: tuple[food_search.Term, ...], *, has_group: bool):
         condition = Q()
         for text in term.texts:
             condition |= Q(name__icontains=text)
+            if has_group:  # foods have aliases
+                condition |= Q(aliases__icontains=text)
         if has_group and term.groups:
             condition |= Q(group__in=term.groups)
         rows = rows.filter(condition)
@@ -160,6 +194,7 @@ def _ranked(rows, query, *, has_group: bool) -> list:
             query,
             row.name,
             row.group if has_group else "",
+            aliases=food_search.aliases_of(row.aliases) if has_group else (),
             personal=row.owner_id is not None or row.recent,
         )
         if key is not None:

@@ -411,5 +411,7 @@ def suggestions(
         score = max(likeness(typed, text) for text in (head, *aliases))
         if score[0] >= SUGGESTION_LIKENESS and score > scored.get(name, (0.0, 0.0)):
             scored[name] = score
-    best = sorted(scored.items(), key=lambda item: (-item[1][0], -item[1][1], item[0].lower()))
+    best = sorted(
+        scored.items(), key=lambda item: (-item[1][0], -item[1][1], item[0].lower())
+    )
     return [name for name, _ in best[:limit]]

@@ -29,7 +29,11 @@ SERVINGS = "servings"
 GRAMS = "g"
 MILLILITRES = "ml"
 UNITS = (SERVINGS, GRAMS, MILLILITRES)
-UNIT_LABELS = {SERVINGS: "servings", GRAMS: "grams (g)", MILLILITRES: "millilitres (ml)"}
+UNIT_LABELS = {
+    SERVINGS: "servings",
+    GRAMS: "grams (g)",
+    MILLILITRES: "millilitres (ml)",
+}
 
 # US customary volumes, exact by definition: 1 US cup = 8 US fluid ounces and
 # 1 US fluid ounce = 29.5735295625 ml (NIST Handbook 44, Appendix C), so a cup is
@@ -169,9 +173,7 @@ def amount_in(servings: Decimal, unit: str, measures: Measures) -> str:
     return format(value.normalize(), "f")
 
 
-def portion_text(
-    servings: Decimal, serving: str, unit: str, measures: Measures
-) -> str:
+def portion_text(servings: Decimal, serving: str, unit: str, measures: Measures) -> str:
     """Return how much was had: "1 cup", "1½ × 1 cup", or "200 ml" when it was
     logged in millilitres."""
     size = measures.size(unit)

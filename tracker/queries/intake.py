@@ -22,8 +22,8 @@ from django.db.models import (
 )
 
 from ..domain import food_search, intake
-from ..domain.measures import NO_MEASURES, Measures
 from ..domain.citations import Citation
+from ..domain.measures import NO_MEASURES, Measures
 from ..models import (
     EstimateSettings,
     Favourite,

@@ -65,9 +65,7 @@ def create_entry(
     """
 
     def make():
-        entry = build_entry(
-            user, day=day, loggable=loggable, amount=amount, unit=unit
-        )
+        entry = build_entry(user, day=day, loggable=loggable, amount=amount, unit=unit)
         entry.save()
         return entry
 

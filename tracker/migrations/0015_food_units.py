@@ -42,6 +42,8 @@ ALIASES = {
     "Tahini (sesame butter), roasted kernels": "sesame paste, tahina",
     "Tofu, firm, calcium sulfate + magnesium chloride (nigari)": "bean curd",
     "Tofu, firm, prepared with calcium sulfate": "bean curd",
+    "White beans, canned": "cannellini beans",
+    "White beans, cooked, boiled": "cannellini beans",
     "Tofu, regular, prepared with calcium sulfate": "bean curd",
     "Tuna, light, canned in oil, drained": "tinned tuna",
     "Tuna, light, canned in water, drained": "tinned tuna",

@@ -914,6 +914,8 @@ FOOD_ALIASES = {
     "Almond milk, fortified, sweetened vanilla, ready-to-drink": "almond drink",
     "Orange juice, fortified with calcium and vitamin D": "fortified juice, oj",
     "Tofu, firm, prepared with calcium sulfate": "bean curd",
+    "White beans, canned": "cannellini beans",
+    "White beans, cooked, boiled": "cannellini beans",
     "Tofu, regular, prepared with calcium sulfate": "bean curd",
     "Tofu, firm, calcium sulfate + magnesium chloride (nigari)": "bean curd",
     "Edamame (green soybeans), frozen, prepared": "soya beans, soybeans",

@@ -23,7 +23,13 @@ from django.db.models import (
 
 from ..domain import food_search, intake
 from ..domain.citations import Citation
-from ..domain.measures import NO_MEASURES, Measures
+from ..domain.measures import (
+    NO_MEASURES,
+    SERVINGS,
+    Measures,
+    amount_in,
+)
+from ..domain.measures import portion_text as measured_portion
 from ..models import (
     EstimateSettings,
     Favourite,
@@ -66,14 +72,16 @@ class Loggable:
     amount: Decimal = Decimal(1)
     # One serving's weight and (drinks) volume, to log it in g or ml.
     measures: Measures = NO_MEASURES
+    unit: str = SERVINGS  # the unit ``amount`` (in servings) was typed in
 
     @property
     def amount_text(self) -> str:
-        return intake.format_servings(self.amount)
+        """The amount in its unit, as the add form takes it: "1½", "200"."""
+        return amount_in(self.amount, self.unit, self.measures)
 
     @property
     def portion_text(self) -> str:
-        return intake.portion_text(self.amount, self.serving)
+        return measured_portion(self.amount, self.serving, self.unit, self.measures)
 
     @property
     def key(self) -> str:
@@ -280,8 +288,9 @@ def favourites(user) -> Favourites:
 def recent_items(user, today: date) -> list[Loggable]:
     """Return the items and amounts logged in the last 30 days, latest first (1 query).
 
-    The same food in a different amount is a different item: "2 cups of milk" is
-    what someone repeats. Retired and deleted items are left out.
+    The same food in a different amount, or in another unit, is a different
+    item: "2 cups of milk" or "200 ml of milk" is what someone repeats. Retired
+    and deleted items are left out.
     """
     rows = (
         IntakeEntry.objects.filter(
@@ -292,6 +301,7 @@ def recent_items(user, today: date) -> list[Loggable]:
         .values(
             "kind",
             "amount",
+            "unit",
             "food_id",
             "food__name",
             "food__serving",
@@ -299,6 +309,8 @@ def recent_items(user, today: date) -> list[Loggable]:
             "food__vitamin_d_iu",
             "food__low_absorption",
             "food__owner_id",
+            "food__serving_grams",
+            "food__serving_ml",
             "supplement_id",
             "supplement__name",
             "supplement__dose",
@@ -323,6 +335,10 @@ def recent_items(user, today: date) -> list[Loggable]:
                     low_absorption=row["food__low_absorption"],
                     is_own=row["food__owner_id"] is not None,
                     amount=row["amount"],
+                    measures=Measures(
+                        row["food__serving_grams"], row["food__serving_ml"]
+                    ),
+                    unit=row["unit"],
                 )
             )
         else:

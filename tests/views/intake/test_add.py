@@ -224,3 +224,16 @@ def test_a_supplement_without_a_unit_is_logged_in_doses(alice_client, alice, gui
     add_entry(alice_client, catalogue_supplement(COMBINATION), "2")
     entry = IntakeEntry.objects.get(user=alice)
     assert (entry.unit, entry.amount, entry.calcium_mg) == ("servings", 2, 1200)
+
+
+def test_recently_logged_repeats_millilitres_in_millilitres(
+    alice_client, alice, guidance
+):
+    add_entry(alice_client, catalogue_food(SKIM), "200", unit="ml")
+    page = alice_client.get(day_url()).content.decode()
+    assert f"{SKIM[0]}: 200 ml</button>" in page
+    assert '<input type="hidden" name="unit" value="ml">' in page
+    recent = alice_client.get(day_url()).context["recent"][0]
+    add_entry(alice_client, catalogue_food(SKIM), recent.amount_text, unit=recent.unit)
+    amounts = IntakeEntry.objects.filter(user=alice).values_list("unit", "amount")
+    assert list(amounts) == [("ml", Decimal("0.8453"))] * 2

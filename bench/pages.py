@@ -7,7 +7,9 @@ history, on a throwaway database; it prints a table and ends with the line
 not a test: it exits 0 unless ``--check`` is given and a goal is missed.
 
 ``--load`` instead serves the app with gunicorn on PostgreSQL and drives it with
-wrk for a bounded time (see bench/load.py). README.md, "Benchmark", says more.
+wrk for a bounded time (see bench/load.py); ``--search`` times the diary's search
+fragment for typical queries and typos (bench/search.py). README.md, "Benchmark",
+says more.
 """
 
 import argparse
@@ -113,6 +115,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "(bench/my_data.py) instead",
     )
     parser.add_argument(
+        "--search",
+        action="store_true",
+        help="time the diary's search fragment for typical queries and typos "
+        "(bench/search.py) instead",
+    )
+    parser.add_argument(
         "--hardening",
         action="store_true",
         help="serve with gunicorn on PostgreSQL: a sign-in brute force, then "
@@ -151,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
             from bench import my_data
 
             return my_data.run(args.seed)
+        if args.search:
+            from bench import search
+
+            missed = search.run(args.seed, args.requests, args.warmup)
+            return 1 if missed and args.check else 0
         return run_pages(args)
 
 

@@ -131,12 +131,14 @@ def estimate_url(day=TODAY):
     return reverse("tracker:intake_estimate", kwargs={"day": day})
 
 
-def add_entry(client, item, amount="1", day=TODAY):
-    """Log ``item`` through the diary's add form, as a user does."""
+def add_entry(client, item, amount="1", day=TODAY, unit=None):
+    """Log ``item`` through the diary's add form, as a user does; in servings
+    unless ``unit`` ("g", "ml") is given."""
     kind = "supplement" if isinstance(item, Supplement) else "food"
+    fields = {"unit": unit} if unit else {}
     return client.post(
         reverse("tracker:intake_add", kwargs={"day": day}),
-        sent_once(kind=kind, item=item.pk, amount=amount),
+        sent_once(kind=kind, item=item.pk, amount=amount, **fields),
     )
 
 

@@ -45,6 +45,7 @@ USER_PAGES = [
     "/intake/",  # today's diary
     "/intake/2026-01-05/",
     "/intake/2026-01-05/?q=milk",
+    "/intake/2026-01-05/?q=salmn+fillet",  # nothing found: names that look close
     "/intake/2026-01-05/?supplements=all",
     "/intake/2026-01-05/estimate/",
     "/intake/2026-W02/",

@@ -1,7 +1,10 @@
 """The shipped guidance: complete, cited, and idempotent to load."""
 
+import importlib
 import io
+from decimal import Decimal
 
+from django.apps import apps
 from django.core.management import call_command
 
 from tracker.models import (
@@ -16,6 +19,7 @@ from tracker.models import (
     Tip,
     WeeklyExerciseTarget,
 )
+from tracker.seed import intake as intake_seed
 
 CITED_MODELS = [
     NutrientTarget,
@@ -107,3 +111,35 @@ def test_an_admins_edit_survives_a_reload(guidance):
     almonds = Food.objects.get(name="Almonds")
     assert (almonds.calcium_mg, almonds.note) == (80, "Checked the label")
     assert Tip.objects.filter(slug=tip.slug).exists()  # a deleted row comes back
+
+
+def test_catalogue_foods_have_their_aliases_and_drink_volumes(guidance):
+    soy_milk = Food.objects.get(
+        name="Soy milk, with added calcium and vitamins A and D"
+    )
+    assert "soya milk" in soy_milk.aliases
+    assert soy_milk.serving_ml == Decimal("236.6")
+    assert Food.objects.get(name="Cheddar cheese").serving_ml is None
+
+
+def test_the_migration_gives_databases_seeded_before_the_same_aliases(guidance):
+    migration = importlib.import_module("tracker.migrations.0015_food_units")
+    assert {
+        row["name"]: row["aliases"] for row in intake_seed.FOODS if row["aliases"]
+    } == migration.ALIASES
+    assert {
+        (row["name"], row["serving"]): row["serving_ml"]
+        for row in intake_seed.FOODS
+        if row["serving_ml"]
+    } == migration.SERVING_ML
+    # A database seeded before: the fields are empty, and an admin set one.
+    Food.objects.update(aliases="", serving_ml=None)
+    Food.objects.filter(name="Kale, raw").update(aliases="my kale")
+    migration.fill_catalogue(apps, None)
+    assert Food.objects.get(name="Kale, raw").aliases == "my kale"
+    assert Food.objects.get(name="Kale, cooked, boiled").aliases == (
+        "curly kale, borecole"
+    )
+    assert Food.objects.filter(serving_ml__isnull=False).count() == len(
+        migration.SERVING_ML
+    )

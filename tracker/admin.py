@@ -312,9 +312,19 @@ class FoodAdmin(CatalogueAdmin):
     # group, low absorption and retired foods are a filter away.
     list_display = ["food", "calcium", "vitamin_d", "source_column"]
     list_filter = ["group", "low_absorption", "is_active", ("source", SourceFilter)]
-    search_fields = ["name", "source_detail"]
+    search_fields = ["name", "aliases", "source_detail"]
     fieldsets = [
-        (None, {"fields": ["name", "group", ("serving", "serving_grams")]}),
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "aliases",
+                    "group",
+                    ("serving", "serving_grams", "serving_ml"),
+                ]
+            },
+        ),
         (
             "Per serving",
             {"fields": [("calcium_mg", "vitamin_d_iu"), "low_absorption", "note"]},

@@ -89,12 +89,12 @@ def test_a_bad_amount_is_shown_by_the_field(site, alice, guidance):
     sign_in(site, alice)
     site.goto(site.base + "/intake/")
     search_box(site).fill("skim milk")
-    amount = site.get_by_label(f"Servings of {SKIM}, 1 cup")
+    amount = site.get_by_label(f"Amount of {SKIM}, 1 cup")
     amount.fill("0")
     amount.press("Enter")
 
     expect(site.get_by_role("alert")).to_contain_text("Please check the form")
-    field = site.get_by_label("How many servings?")
+    field = site.get_by_label("How much?")
     expect(field).to_have_attribute("aria-invalid", "true")
     expect(site.get_by_text("Enter an amount more than 0.")).to_be_visible()
     check_page(site)
@@ -102,6 +102,46 @@ def test_a_bad_amount_is_shown_by_the_field(site, alice, guidance):
     field.fill("1½")
     field.press("Enter")
     expect(site.get_by_text("1½ × 1 cup: 448.5 mg calcium")).to_be_visible()
+
+
+def test_milk_is_logged_in_millilitres_by_keyboard(site, alice, guidance):
+    sign_in(site, alice)
+    site.goto(site.base + "/intake/")
+    tab_to(site, search_box(site), limit=40)
+    site.keyboard.type("skim milk")
+    amount = site.get_by_label(f"Amount of {SKIM}, 1 cup")
+    tab_to(site, amount)
+    site.keyboard.press("Control+A")
+    site.keyboard.type("200")
+    site.keyboard.press("Tab")
+    unit = site.get_by_label(f"Unit for {SKIM}, 1 cup")
+    expect(unit).to_be_focused()
+    unit.select_option("ml")  # as arrow keys on the focused menu do
+    site.keyboard.press("Tab")
+    site.keyboard.press("Enter")
+    expect(site.get_by_text("200 ml: 252.7 mg calcium")).to_be_visible()
+    expect(site.get_by_text("253 of 1,200 mg (947 mg to go)")).to_be_visible()
+    check_page(site)
+    # Too much for 20 cups: the message is by the amount, in millilitres.
+    search_box(site).fill("skim milk")
+    site.get_by_label(f"Amount of {SKIM}, 1 cup").fill("9000")
+    site.get_by_label(f"Unit for {SKIM}, 1 cup").select_option("ml")
+    site.get_by_role("button", name=f"Add {SKIM}, 1 cup").click()
+    field = site.get_by_label("How much?")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    expect(site.get_by_text("Enter 4,732 ml or less (20 servings).")).to_be_visible()
+    expect(site.get_by_label("Measured in")).to_have_value("ml")
+    check_page(site)
+
+
+def test_a_food_not_in_the_list_is_added_from_its_label(site, alice, guidance):
+    sign_in(site, alice)
+    site.goto(site.base + "/intake/")
+    search_box(site).fill("ice cream")
+    expect(site.get_by_role("status")).to_have_text("Nothing matches “ice cream”.")
+    check_page(site)
+    site.get_by_role("link", name="Add it as your own food from its label").click()
+    expect(site.get_by_label("Name")).to_have_value("ice cream")
 
 
 def test_editing_and_deleting_an_entry_by_keyboard(site, alice, guidance):
@@ -112,7 +152,7 @@ def test_editing_and_deleting_an_entry_by_keyboard(site, alice, guidance):
 
     tab_to(site, site.get_by_role("link", name=f"Edit {SKIM}"), limit=60)
     site.keyboard.press("Enter")
-    amount = site.get_by_label("How many servings?")
+    amount = site.get_by_label("How much?")
     tab_to(site, amount)
     site.keyboard.press("ControlOrMeta+a")
     site.keyboard.type("abc")

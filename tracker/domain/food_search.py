@@ -11,11 +11,20 @@ word into the nearest words of the catalogue ("chedar" finds Cheddar).
 ``rank`` orders what matched: a name that starts with the word, then one whose
 main part (before the first comma) holds it as a word, then the rest; a word
 found only inside another word ("buttermilk" for "milk") comes last.
+
+The rules are general. What is true of one food only ("curd" is yogurt in
+India, "cannellini" are white beans) is that food's aliases, which admins edit
+(``Food.aliases``): a term met by an alias counts as met by the name, a little
+behind the name's own words (ALIAS).
+
+When nothing matches even after corrections, ``suggestions`` offers the
+catalogue names that look most like what was typed.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 MAX_TERMS = 6
 # Words shorter than this are never taken for misspellings.
@@ -24,6 +33,7 @@ TYPO_MIN_LENGTH = 4
 # Penalties added to a term's score (lower ranks first).
 SAME = 0  # the word itself, a plural or another spelling of it
 NEARBY = 1  # a member of a group word, or a close cousin ("low fat" for "semi-skimmed")
+ALIAS = 1  # met by one of the food's aliases, not its name
 TYPO = 2  # the nearest catalogue word to a misspelt one
 GROUP = 3  # only the food's group matches ("fish" for Cod liver oil)
 INSIDE_WORD = 10  # found inside a longer word ("milk" in "Buttermilk")
@@ -272,21 +282,40 @@ def _place(name: str, text: str) -> int | None:
     return best
 
 
-def term_score(term: Term, name: str, group: str = "") -> int | None:
-    """Return how well ``name`` (lower case) or ``group`` meets ``term``, lower
-    being better, or None if it does not."""
+def aliases_of(text: str) -> tuple[str, ...]:
+    """Return the aliases an admin typed, separated by commas or semicolons,
+    in lower case: "Yoghurt; curd," gives ("yoghurt", "curd")."""
+    parts = (" ".join(part.split()) for part in re.split(r"[,;]", text.lower()))
+    return tuple(alias for alias in dict.fromkeys(parts) if alias)
+
+
+def term_score(
+    term: Term, name: str, group: str = "", aliases: Sequence[str] = ()
+) -> int | None:
+    """Return how well ``name`` (lower case), one of its ``aliases`` (lower
+    case) or ``group`` meets ``term``, lower being better, or None if none
+    does."""
     scores = []
     for alternative in term.alternatives:
         place = _place(name, alternative.text)
         if place is not None:
             scores.append(place + alternative.penalty)
+        for alias in aliases:
+            place = _place(alias, alternative.text)
+            if place is not None:
+                scores.append(place + alternative.penalty + ALIAS)
     if group and group in term.groups:
         scores.append(GROUP)
     return min(scores) if scores else None
 
 
 def rank(
-    query: tuple[Term, ...], name: str, group: str = "", *, personal: bool = False
+    query: tuple[Term, ...],
+    name: str,
+    group: str = "",
+    *,
+    aliases: Sequence[str] = (),
+    personal: bool = False,
 ) -> tuple | None:
     """Return a sort key for an item that matches ``query``, or None.
 
@@ -295,8 +324,94 @@ def rank(
     matches, then by name.
     """
     lower = name.lower()
-    scores = [term_score(term, lower, group) for term in query]
+    scores = [term_score(term, lower, group, aliases) for term in query]
     if not scores or None in scores:
         return None
     weak = any(score >= INSIDE_WORD for score in scores)  # type: ignore[operator]
     return (weak, not personal, sum(scores), lower)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A food or supplement as the search sees it."""
+
+    name: str
+    group: str = ""
+    aliases: tuple[str, ...] = ()  # lower case, see ``aliases_of``
+    personal: bool = False  # the user's own, or logged lately
+
+
+def ranked[C: Candidate](query: tuple[Term, ...], candidates: Iterable[C]) -> list[C]:
+    """Return the candidates that meet ``query``, best first."""
+    keyed = []
+    for index, candidate in enumerate(candidates):
+        key = rank(
+            query,
+            candidate.name,
+            candidate.group,
+            aliases=candidate.aliases,
+            personal=candidate.personal,
+        )
+        if key is not None:
+            keyed.append((key, index, candidate))
+    return [candidate for *_, candidate in sorted(keyed, key=lambda row: row[:2])]
+
+
+def search[C: Candidate](
+    text: str, candidates: Sequence[C], known: Iterable[str]
+) -> list[C]:
+    """Return the candidates that match ``text``, best first, correcting
+    misspelt words to the ``known`` words when nothing matches as typed: what
+    ``queries.intake.search`` does, without the database."""
+    query = terms(text)
+    if not query:
+        return []
+    found = ranked(query, candidates)
+    if not found:
+        fixed = corrected(query, known)
+        if fixed != query:
+            found = ranked(fixed, candidates)
+    return found
+
+
+# How alike a word of a name must look to a typed word for the name to be
+# suggested (difflib's ratio: 1 is the same word); below this, suggestions
+# would only puzzle ("custard" is 0.86 like "mustard", "salmn" 0.91 like
+# "salmon", "almond" only 0.73).
+SUGGESTION_LIKENESS = 0.8
+SUGGESTIONS = 3
+
+
+def likeness(typed: str, text: str) -> tuple[float, float]:
+    """Return how alike ``typed`` and ``text`` look, word order aside: the
+    likeness of the closest pair of words, then the mean over typed words of
+    each one's closest word (0 to 1 both). Words under 3 letters are skipped."""
+    typed_words = [word for word in words(typed) if len(word) >= 3]
+    text_words = [word for word in words(text) if len(word) >= 3]
+    if not typed_words or not text_words:
+        return (0.0, 0.0)
+    closest = [
+        max(SequenceMatcher(None, word, other).ratio() for other in text_words)
+        for word in typed_words
+    ]
+    return (max(closest), sum(closest) / len(closest))
+
+
+def suggestions(
+    typed: str,
+    names: Iterable[tuple[str, Sequence[str]]],
+    limit: int = SUGGESTIONS,
+) -> list[str]:
+    """Return up to ``limit`` names, most alike first, that look like
+    ``typed``: the main part of each name (before its first comma) and each
+    of its aliases are compared. ``names`` are (name, aliases) pairs."""
+    scored: dict[str, tuple[float, float]] = {}
+    for name, aliases in names:
+        head = name.split(",", 1)[0]
+        score = max(likeness(typed, text) for text in (head, *aliases))
+        if score[0] >= SUGGESTION_LIKENESS and score > scored.get(name, (0.0, 0.0)):
+            scored[name] = score
+    best = sorted(
+        scored.items(), key=lambda item: (-item[1][0], -item[1][1], item[0].lower())
+    )
+    return [name for name, _ in best[:limit]]

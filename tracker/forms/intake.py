@@ -4,7 +4,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
 
-from ..domain import intake, units
+from ..domain import intake, measures, units
 from ..models import Food, IntakeEntry, Supplement
 from ..queries import intake as queries
 from .common import TOO_LONG, OneSubmissionMixin
@@ -113,20 +113,100 @@ class DayToLogMixin:
         return super().clean()
 
 
-class EntryForm(OneSubmissionMixin, DayToLogMixin, ItemForm):
-    """Log an amount of one food or supplement on a day."""
+AMOUNT_HELP = (
+    "Servings may be fractions: ½, 1½ or 0.25. Grams and millilitres are whole "
+    "numbers, or with one decimal place, such as 12.5."
+)
 
-    amount = ServingsField(label="How many servings?", help_text=SERVINGS_HELP)
+
+def amount_field():
+    """The amount box: servings, grams or millilitres, as the unit says."""
+    return forms.CharField(
+        label="How much?",
+        help_text=AMOUNT_HELP,
+        max_length=20,
+        # Nothing longer than 20 characters is an amount.
+        error_messages={"max_length": intake.NOT_A_NUMBER},
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
 
 
-class EntryEditForm(FocusFirstErrorMixin, forms.ModelForm):
-    """Change how much of an entry was eaten; its values per serving stay as logged."""
+def unit_field():
+    # Not required: a form without it (an old page, a script) means servings.
+    return forms.ChoiceField(
+        label="Measured in",
+        choices=IntakeEntry.Unit.choices,
+        required=False,
+        initial=measures.SERVINGS,
+    )
 
-    amount = ServingsField(label="How many servings?", help_text=SERVINGS_HELP)
+
+class AmountInUnitMixin:
+    """An amount and the unit it is typed in (servings, g or ml); cleans the
+    amount to servings, with the message next to the field at fault."""
+
+    def offer_units(self, item_measures: measures.Measures):
+        """Offer only the units the item can be logged in; with servings only,
+        ask for servings as before."""
+        units = item_measures.units
+        unit = self.fields["unit"]
+        unit.choices = [c for c in IntakeEntry.Unit.choices if c[0] in units]
+        if units == (measures.SERVINGS,):
+            unit.widget = forms.HiddenInput()
+            self.fields["amount"].label = "How many servings?"
+            self.fields["amount"].help_text = SERVINGS_HELP
+
+    def clean_amount_in_unit(self, cleaned, item_measures: measures.Measures):
+        text = cleaned.get("amount")
+        unit = cleaned.get("unit") or measures.SERVINGS
+        cleaned["unit"] = unit
+        if text is None:
+            return cleaned
+        try:
+            cleaned["amount"] = measures.servings_in(text, unit, item_measures)
+        except intake.ServingsError as error:
+            field = "unit" if error.code == "no_size" else "amount"
+            self.add_error(field, forms.ValidationError(error.message, code=error.code))
+        return cleaned
+
+
+class EntryForm(OneSubmissionMixin, DayToLogMixin, AmountInUnitMixin, ItemForm):
+    """Log an amount of one food or supplement on a day, in servings, grams or
+    (drinks) millilitres."""
+
+    amount = amount_field()
+    unit = unit_field()
+
+    def clean(self):
+        cleaned = super().clean()
+        self.offer_units(self.loggable.measures)
+        return self.clean_amount_in_unit(cleaned, self.loggable.measures)
+
+
+class EntryEditForm(AmountInUnitMixin, FocusFirstErrorMixin, forms.ModelForm):
+    """Change how much of an entry was eaten, in any unit it can be measured in;
+    its values per serving and its serving's size stay as logged."""
+
+    amount = amount_field()
+    unit = unit_field()
 
     class Meta:
         model = IntakeEntry
         fields = ["amount"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        entry = self.instance
+        self.offer_units(entry.measures)
+        self.initial["unit"] = entry.unit
+        if entry.amount is not None:
+            self.initial["amount"] = measures.amount_in(
+                entry.amount, entry.unit, entry.measures
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        return self.clean_amount_in_unit(cleaned, self.instance.measures)
 
 
 class DayPickerForm(FocusFirstErrorMixin, forms.Form):

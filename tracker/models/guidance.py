@@ -269,7 +269,25 @@ class Food(CitedModel):
         decimal_places=2,
         null=True,
         blank=True,
-        help_text="Weight of one serving; empty when it depends on the product label.",
+        help_text="Weight of one serving; empty when it depends on the product label. "
+        "With it, the food can be logged in grams.",
+    )
+    serving_ml = models.DecimalField(
+        "serving (ml)",
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="For drinks only: the volume of one serving, so that it can be "
+        "logged in millilitres. 1 US cup is 236.6 ml, 1 tbsp 14.8 ml, 1 tsp 4.9 ml. "
+        "Leave empty for foods that are not poured.",
+    )
+    aliases = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Other names people search for, separated by commas, e.g. "
+        "yoghurt, curd. Only names that mean this food: general spellings "
+        "(skimmed for skim) are known to the search already.",
     )
     calcium_mg = models.PositiveIntegerField("calcium (mg)")
     vitamin_d_iu = models.PositiveIntegerField("vitamin D (IU)")

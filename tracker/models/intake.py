@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from ..domain import intake
+from ..domain import intake, measures
 from .guidance import SOURCE_NOTE_HELP, Food, Source, Supplement
 from .settings import SingleRowSettings
 from .stable_ids import stable_id
@@ -26,6 +26,11 @@ class IntakeEntry(models.Model):
     class Kind(models.TextChoices):
         FOOD = "food", "Food"
         SUPPLEMENT = "supplement", "Supplement"
+
+    class Unit(models.TextChoices):
+        SERVINGS = measures.SERVINGS, "servings"
+        GRAMS = measures.GRAMS, "grams (g)"
+        MILLILITRES = measures.MILLILITRES, "millilitres (ml)"
 
     uid = stable_id()
     user = models.ForeignKey(
@@ -45,6 +50,18 @@ class IntakeEntry(models.Model):
         max_length=100, help_text="One serving or dose, e.g. 1 cup or 1 tablet."
     )
     amount = models.DecimalField("servings", **SERVINGS_DIGITS)
+    # How the amount was typed; ``amount`` holds it in servings all the same.
+    unit = models.CharField(
+        max_length=8, choices=Unit, default=Unit.SERVINGS, help_text="As typed."
+    )
+    # One serving's weight and (drinks) volume, as logged, to show and change
+    # the amount in grams or millilitres.
+    grams_per_serving = models.DecimalField(
+        max_digits=7, decimal_places=2, null=True, blank=True
+    )
+    ml_per_serving = models.DecimalField(
+        max_digits=7, decimal_places=2, null=True, blank=True
+    )
     calcium_mg_per_serving = models.PositiveIntegerField()
     vitamin_d_iu_per_serving = models.PositiveIntegerField()
     calcium_mg = models.DecimalField(**NUTRIENT_DIGITS)
@@ -68,6 +85,12 @@ class IntakeEntry(models.Model):
                 condition=Q(kind="food", supplement__isnull=True)
                 | Q(kind="supplement", food__isnull=True, low_absorption=False),
                 name="intake_kind_matches_item",
+            ),
+            models.CheckConstraint(
+                condition=Q(unit="servings")
+                | Q(unit="g", grams_per_serving__gt=0)
+                | Q(unit="ml", ml_per_serving__gt=0),
+                name="intake_unit_has_size",
             ),
         ]
 
@@ -94,8 +117,15 @@ class IntakeEntry(models.Model):
         return f"{self.kind}-{self.item_id}" if self.item_id else ""
 
     @property
+    def measures(self):
+        return measures.Measures(self.grams_per_serving, self.ml_per_serving)
+
+    @property
     def portion_text(self):
-        return intake.portion_text(self.amount, self.serving)
+        """ "1½ × 1 cup", or "200 ml" when logged in millilitres."""
+        return measures.portion_text(
+            self.amount, self.serving, self.unit, self.measures
+        )
 
     @property
     def calcium_text(self):

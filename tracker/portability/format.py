@@ -377,6 +377,12 @@ PROFILE = Kind(
     single=True,
 )
 
+OWN_ITEM_NOT_CARRIED = {
+    **NO_PK,
+    "owner": OWNER["user"],
+    "source": "Your own foods cite no source.",
+    "source_detail": "Your own foods cite no source.",
+}
 FOOD_HELP_SUFFIX = " Amounts are per serving."
 OWN_FOODS = Kind(
     "own_foods",
@@ -398,10 +404,9 @@ OWN_FOODS = Kind(
     owner="owner",
     order=("name", "serving", "uid"),
     not_carried={
-        **NO_PK,
-        "owner": OWNER["user"],
-        "source": "Your own foods cite no source.",
-        "source_detail": "Your own foods cite no source.",
+        **OWN_ITEM_NOT_CARRIED,
+        "aliases": "Search names that admins give catalogue foods.",
+        "serving_ml": "A catalogue drink's volume, set by admins.",
     },
 )
 
@@ -423,7 +428,7 @@ OWN_SUPPLEMENTS = Kind(
     ),
     owner="owner",
     order=("name", "dose", "uid"),
-    not_carried=OWN_FOODS.not_carried,
+    not_carried=OWN_ITEM_NOT_CARRIED,
 )
 
 ITEM_COLUMNS = (
@@ -481,7 +486,14 @@ INTAKE_ENTRIES = Kind(
     ),
     owner="user",
     order=("day", "created_at", "uid"),
-    not_carried={**NO_PK, **OWNER},
+    not_carried={
+        **NO_PK,
+        **OWNER,
+        # The servings column holds the amount however it was typed.
+        "unit": "Whether the amount was typed in servings, grams or millilitres.",
+        "grams_per_serving": "The serving's weight, to show the amount in grams.",
+        "ml_per_serving": "The serving's volume, to show the amount in millilitres.",
+    },
 )
 
 QUICK_ESTIMATES = Kind(

@@ -23,6 +23,13 @@ from django.db.models import (
 
 from ..domain import food_search, intake
 from ..domain.citations import Citation
+from ..domain.measures import (
+    NO_MEASURES,
+    SERVINGS,
+    Measures,
+    amount_in,
+)
+from ..domain.measures import portion_text as measured_portion
 from ..models import (
     EstimateSettings,
     Favourite,
@@ -63,14 +70,18 @@ class Loggable:
     is_own: bool = False
     note: str = ""
     amount: Decimal = Decimal(1)
+    # One serving's weight and (drinks) volume, to log it in g or ml.
+    measures: Measures = NO_MEASURES
+    unit: str = SERVINGS  # the unit ``amount`` (in servings) was typed in
 
     @property
     def amount_text(self) -> str:
-        return intake.format_servings(self.amount)
+        """The amount in its unit, as the add form takes it: "1½", "200"."""
+        return amount_in(self.amount, self.unit, self.measures)
 
     @property
     def portion_text(self) -> str:
-        return intake.portion_text(self.amount, self.serving)
+        return measured_portion(self.amount, self.serving, self.unit, self.measures)
 
     @property
     def key(self) -> str:
@@ -89,6 +100,7 @@ def loggable_food(food: Food) -> Loggable:
         low_absorption=food.low_absorption,
         is_own=food.owner_id is not None,
         note=food.note,
+        measures=Measures(food.serving_grams, food.serving_ml),
     )
 
 
@@ -122,22 +134,50 @@ def available_supplements(user):
     ).order_by(*SUPPLEMENT_ORDER)
 
 
+@dataclass(frozen=True)
+class SearchCatalogue:
+    """The catalogue's names as the search reads them when nothing matches."""
+
+    words: frozenset[str]  # a misspelt word may be corrected to these
+    names: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases), to suggest
+
+
+def search_catalogue() -> SearchCatalogue:
+    """Return the catalogue's food and supplement names and the foods' aliases
+    (1 query, cached until the guidance changes)."""
+    return cache.cached("search_catalogue", read_search_catalogue)
+
+
+def read_search_catalogue() -> SearchCatalogue:
+    foods = Food.objects.filter(owner__isnull=True, is_active=True)
+    supplements = Supplement.objects.filter(owner__isnull=True, is_active=True)
+    rows = (
+        foods.values_list("name", "aliases")
+        .order_by()
+        .union(supplements.values_list("name", Value("")).order_by())
+        .order_by()
+    )
+    names = tuple(
+        sorted({(name, food_search.aliases_of(aliases)) for name, aliases in rows})
+    )
+    return SearchCatalogue(
+        words=food_search.vocabulary(
+            text for name, aliases in names for text in (name, *aliases)
+        ),
+        names=names,
+    )
+
+
 def search_words() -> frozenset[str]:
     """Return the words a misspelt search word may be corrected to: those of the
-    catalogue's food and supplement names (1 query, cached)."""
+    catalogue's food and supplement names and aliases (1 query, cached)."""
+    return search_catalogue().words
 
-    def read() -> frozenset[str]:
-        foods = Food.objects.filter(owner__isnull=True, is_active=True)
-        supplements = Supplement.objects.filter(owner__isnull=True, is_active=True)
-        names = (
-            foods.values_list("name")
-            .order_by()
-            .union(supplements.values_list("name").order_by())
-            .order_by()
-        )
-        return food_search.vocabulary(name for (name,) in names)
 
-    return cache.cached("search_words", read)
+def suggestions(text: str) -> list[str]:
+    """Return catalogue names that look like ``text``, for a search that found
+    nothing (1 query, none while cached)."""
+    return food_search.suggestions(text, search_catalogue().names)
 
 
 def _matching(rows, query: tuple[food_search.Term, ...], *, has_group: bool):
@@ -146,6 +186,8 @@ def _matching(rows, query: tuple[food_search.Term, ...], *, has_group: bool):
         condition = Q()
         for text in term.texts:
             condition |= Q(name__icontains=text)
+            if has_group:  # foods have aliases
+                condition |= Q(aliases__icontains=text)
         if has_group and term.groups:
             condition |= Q(group__in=term.groups)
         rows = rows.filter(condition)
@@ -160,6 +202,7 @@ def _ranked(rows, query, *, has_group: bool) -> list:
             query,
             row.name,
             row.group if has_group else "",
+            aliases=food_search.aliases_of(row.aliases) if has_group else (),
             personal=row.owner_id is not None or row.recent,
         )
         if key is not None:
@@ -245,8 +288,9 @@ def favourites(user) -> Favourites:
 def recent_items(user, today: date) -> list[Loggable]:
     """Return the items and amounts logged in the last 30 days, latest first (1 query).
 
-    The same food in a different amount is a different item: "2 cups of milk" is
-    what someone repeats. Retired and deleted items are left out.
+    The same food in a different amount, or in another unit, is a different
+    item: "2 cups of milk" or "200 ml of milk" is what someone repeats. Retired
+    and deleted items are left out.
     """
     rows = (
         IntakeEntry.objects.filter(
@@ -257,6 +301,7 @@ def recent_items(user, today: date) -> list[Loggable]:
         .values(
             "kind",
             "amount",
+            "unit",
             "food_id",
             "food__name",
             "food__serving",
@@ -264,6 +309,8 @@ def recent_items(user, today: date) -> list[Loggable]:
             "food__vitamin_d_iu",
             "food__low_absorption",
             "food__owner_id",
+            "food__serving_grams",
+            "food__serving_ml",
             "supplement_id",
             "supplement__name",
             "supplement__dose",
@@ -288,6 +335,10 @@ def recent_items(user, today: date) -> list[Loggable]:
                     low_absorption=row["food__low_absorption"],
                     is_own=row["food__owner_id"] is not None,
                     amount=row["amount"],
+                    measures=Measures(
+                        row["food__serving_grams"], row["food__serving_ml"]
+                    ),
+                    unit=row["unit"],
                 )
             )
         else:

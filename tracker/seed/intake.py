@@ -3,6 +3,8 @@
 Only adult rows (19 and over) are included. Vitamin D is stored in IU; 1 µg = 40 IU.
 """
 
+from tracker.domain.measures import volume_ml
+
 # Age bands are inclusive years; age_max None means "and older".
 NUTRIENT_TARGETS = [
     # §1.1 US RDA for calcium (mg/day, food and supplements together).
@@ -882,6 +884,72 @@ FOODS = [
         "source_detail": "calcium table (130 mg); ODS-D table gives 80 IU",
     },
 ]
+
+# Drinks: their serving is a US volume measure, so they may also be logged in
+# millilitres (tracker/domain/measures.py says how a cup becomes 236.6 ml).
+DRINKS = {
+    "Milk, nonfat (skim), vitamin D added",
+    "Milk, 2% reduced fat, vitamin D added",
+    "Milk, whole 3.25%, vitamin D added",
+    "Buttermilk, cultured, low fat",
+    "Soy milk, with added calcium and vitamins A and D",
+    "Almond milk, fortified, sweetened vanilla, ready-to-drink",
+    "Orange juice, fortified with calcium and vitamin D",
+    "Cod liver oil",
+}
+
+# Other names people search for, one food at a time (the search's general
+# rules, such as yoghurt for yogurt, live in tracker/domain/food_search.py).
+# Only names that mean the same food: no brand, and nothing merely similar.
+FOOD_ALIASES = {
+    "Yogurt, plain, low fat": "natural yoghurt, curd, dahi",
+    "Yogurt, plain, nonfat (skim)": "natural yoghurt",
+    "Yogurt, fruit, low fat": "fruit yoghurt",
+    "Greek yogurt, plain, nonfat": "greek-style yoghurt, strained yogurt",
+    "Parmesan, grated": "parmigiano reggiano",
+    "Cottage cheese, 1% milkfat": "curd cheese, curds",
+    "American cheese (processed), vitamin D fortified": "processed cheese, cheese slice",
+    "Soy milk, with added calcium and vitamins A and D": "soya milk, soy drink, "
+    "soya drink, soymilk",
+    "Almond milk, fortified, sweetened vanilla, ready-to-drink": "almond drink",
+    "Orange juice, fortified with calcium and vitamin D": "fortified juice, oj",
+    "Tofu, firm, prepared with calcium sulfate": "bean curd",
+    "White beans, canned": "cannellini beans",
+    "White beans, cooked, boiled": "cannellini beans",
+    "Tofu, regular, prepared with calcium sulfate": "bean curd",
+    "Tofu, firm, calcium sulfate + magnesium chloride (nigari)": "bean curd",
+    "Edamame (green soybeans), frozen, prepared": "soya beans, soybeans",
+    "Sardines, Atlantic, canned in oil, drained, with bones": "pilchards, "
+    "tinned sardines",
+    "Salmon, pink, canned, drained solids with bones": "tinned salmon",
+    "Salmon, sockeye, canned, drained solids": "tinned salmon, red salmon",
+    "Salmon, sockeye, cooked (dry heat)": "red salmon",
+    "Tuna, light, canned in water, drained": "tinned tuna",
+    "Tuna, light, canned in oil, drained": "tinned tuna",
+    "Tuna, white (albacore), canned in water, drained": "tinned tuna",
+    "Beef liver, braised": "ox liver",
+    "Egg, whole, large, raw": "hen's egg",
+    "Turnip greens, cooked, boiled": "turnip tops",
+    "Collard greens, cooked, boiled": "collards",
+    "Collard greens, frozen, cooked": "collards",
+    "Kale, cooked, boiled": "curly kale, borecole",
+    "Kale, raw": "curly kale, borecole",
+    "Broccoli, cooked, boiled": "calabrese",
+    "Broccoli, raw": "calabrese",
+    "Okra, cooked, boiled": "ladies' fingers, bhindi",
+    "Navy beans, cooked, boiled": "haricot beans",
+    "Tahini (sesame butter), roasted kernels": "sesame paste, tahina",
+    "Bread, whole-wheat, commercial": "wholemeal bread, brown bread",
+    "Ready-to-eat breakfast cereal fortified with 10% DV calcium and 10% DV "
+    "vitamin D": "fortified cereal, breakfast cereal",
+}
+
+for _row in FOODS:
+    _row["aliases"] = FOOD_ALIASES.get(_row["name"], "")
+    _row["serving_ml"] = (
+        str(volume_ml(_row["serving"])) if _row["name"] in DRINKS else None
+    )
+
 
 # §3.2: label-based presets. Calcium is elemental calcium, not the compound weight.
 SUPPLEMENTS = [

@@ -5,16 +5,23 @@ from datetime import date, timedelta
 from decimal import Decimal
 from uuid import UUID
 
-from ..domain import intake
+from ..domain import intake, measures
 from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
 from ..queries import intake as queries
 from .common import atomic, check_owner, once, one_change_at_a_time
 
 
 def build_entry(
-    user, *, day: date, loggable: queries.Loggable, amount: Decimal
+    user,
+    *,
+    day: date,
+    loggable: queries.Loggable,
+    amount: Decimal,
+    unit: str = measures.SERVINGS,
 ) -> IntakeEntry:
-    """Return an unsaved entry for ``amount`` servings of ``loggable``.
+    """Return an unsaved entry for ``amount`` servings of ``loggable``, typed
+    in ``unit`` (servings, or g or ml that ``measures.servings_in`` turned
+    into servings).
 
     The entry copies the item's name, serving and values per serving, so a
     later correction of the item leaves the day as it was logged.
@@ -34,6 +41,9 @@ def build_entry(
         calcium_mg=intake.scale(loggable.calcium_mg, amount),
         vitamin_d_iu=intake.scale(loggable.vitamin_d_iu, amount),
         low_absorption=loggable.low_absorption,
+        unit=unit if loggable.measures.size(unit) else measures.SERVINGS,
+        grams_per_serving=loggable.measures.grams,
+        ml_per_serving=loggable.measures.millilitres,
     )
 
 
@@ -44,16 +54,18 @@ def create_entry(
     day: date,
     loggable: queries.Loggable,
     amount: Decimal,
+    unit: str = measures.SERVINGS,
     submission: UUID | None = None,
 ) -> IntakeEntry:
-    """Log ``amount`` servings of ``loggable`` on ``day``; return the entry.
+    """Log ``amount`` servings of ``loggable`` on ``day``, typed in ``unit``;
+    return the entry.
 
     The add form sent twice as ``submission`` logs it once: the second gets
     the first one's entry.
     """
 
     def make():
-        entry = build_entry(user, day=day, loggable=loggable, amount=amount)
+        entry = build_entry(user, day=day, loggable=loggable, amount=amount, unit=unit)
         entry.save()
         return entry
 
@@ -61,13 +73,17 @@ def create_entry(
 
 
 @atomic
-def update_entry(user, *, entry: IntakeEntry, amount: Decimal) -> IntakeEntry:
-    """Change how much of an entry was eaten; its values per serving stay."""
+def update_entry(
+    user, *, entry: IntakeEntry, amount: Decimal, unit: str = measures.SERVINGS
+) -> IntakeEntry:
+    """Change how much of an entry was eaten (``amount`` servings, typed in
+    ``unit``); its values per serving and its serving's size stay."""
     check_owner(entry, user)
     entry.amount = amount
+    entry.unit = unit if entry.measures.size(unit) else measures.SERVINGS
     entry.calcium_mg = intake.scale(entry.calcium_mg_per_serving, amount)
     entry.vitamin_d_iu = intake.scale(entry.vitamin_d_iu_per_serving, amount)
-    entry.save(update_fields=["amount", "calcium_mg", "vitamin_d_iu"])
+    entry.save(update_fields=["amount", "unit", "calcium_mg", "vitamin_d_iu"])
     return entry
 
 
@@ -99,6 +115,7 @@ def copy_day(
             if entry.food
             else queries.loggable_supplement(entry.supplement),
             amount=entry.amount,
+            unit=entry.unit,
         )
         for entry in plan.to_copy
     ]

@@ -43,6 +43,7 @@ from .common import (
 )
 
 SEARCH_MAX_LENGTH = 100
+NAME_MAX_LENGTH = Food._meta.get_field("name").max_length
 # Forms on the day page post to "...#add-heading", so a page with errors opens at
 # them; a redirect with its own fragment opens at the top, where messages are.
 TOP = "#main"
@@ -68,7 +69,8 @@ def return_day(request):
 
 def day_context(request, day, *, entry_form=None, picker=None, failed_form=None):
     """Return everything the day page shows (10 queries, 8 with the guidance
-    cached; a search adds 2, or up to 5 when it corrects a misspelling)."""
+    cached; a search adds 2, or up to 5 when it corrects a misspelling or
+    finds nothing)."""
     user, unit = request.user, request.profile.vitamin_d_unit
     today = timezone.localdate()
     before = previous_day(day)
@@ -84,6 +86,7 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
     )
     q = search_text(request)
     foods, supplements, more = queries.search(user, q, today)
+    suggestions = queries.suggestions(q) if q and not (foods or supplements) else []
     # Built once for the page's many forms and links.
     add_url = reverse("tracker:intake_add", args=[day])
     return {
@@ -109,6 +112,7 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "foods": foods,
         "supplements": supplements,
         "more": more,
+        "suggestions": suggestions,
         "picker": picker or DayPickerForm(initial={"day": day}, today=today),
         "entry_form": entry_form,
         "failed_form": failed_form or entry_form,
@@ -174,12 +178,16 @@ def search(request):
     context = {
         "day": day,
         "day_iso": day.isoformat(),
+        "day_url": day_url(day),
         "add_url": reverse("tracker:intake_add", args=[day]),
         "can_log": day <= timezone.localdate(),
         "q": q,
         "foods": foods,
         "supplements": supplements,
         "more": more,
+        "suggestions": queries.suggestions(q)
+        if q and not (foods or supplements)
+        else [],
         "unit": request.profile.vitamin_d_unit,
     }
     return render(request, "tracker/_intake_search.html", context)
@@ -213,6 +221,7 @@ def add(request, day):
             day=day,
             loggable=form.cleaned_data["loggable"],
             amount=form.cleaned_data["amount"],
+            unit=form.cleaned_data["unit"],
             submission=form.cleaned_data["submission"],
         )
         unit = request.profile.vitamin_d_unit
@@ -262,7 +271,10 @@ def entry_edit(request, pk):
     form = EntryEditForm(post_data(request), instance=entry)
     if request.method == "POST" and form.is_valid():
         entry = services.update_entry(
-            request.user, entry=entry, amount=form.cleaned_data["amount"]
+            request.user,
+            entry=entry,
+            amount=form.cleaned_data["amount"],
+            unit=form.cleaned_data["unit"],
         )
         messages.success(request, f"Changed to {entry.portion_text} of {entry.name}.")
         return redirect("tracker:intake_day", day=entry.day)
@@ -421,8 +433,13 @@ def own_supplements(request):
 def own_item_form(request, form_class, instance, list_url):
     """Add or edit an own food or supplement; after adding, offer to log it."""
     adding = instance.pk is None
+    # A search that found nothing links here with what was typed as ``?name=``.
+    name = " ".join(request.GET.get("name", "").split())[:NAME_MAX_LENGTH]
     form = form_class(
-        post_data(request), instance=instance, unit=request.profile.vitamin_d_unit
+        post_data(request),
+        instance=instance,
+        unit=request.profile.vitamin_d_unit,
+        initial={"name": name} if adding and name else None,
     )
     if request.method == "POST" and form.is_valid():
         existing = None if adding else instance

@@ -10,6 +10,7 @@ from tests.helpers import (
     COMBINATION,
     SKIM,
     TODAY,
+    YOGURT,
     add_entry,
     catalogue_food,
     catalogue_supplement,
@@ -151,3 +152,88 @@ def test_a_supplement_is_logged_with_its_elemental_calcium(
         600,
         800,
     )
+
+
+# --- Grams and millilitres ---------------------------------------------------
+
+
+def test_a_drink_is_logged_in_millilitres_from_its_cup(alice_client, alice, guidance):
+    response = add_entry(alice_client, catalogue_food(SKIM), "200", unit="ml")
+    assert response["Location"] == day_url() + "#main"
+    entry = IntakeEntry.objects.get(user=alice)
+    # 200 ml of a 236.6 ml cup is 0.8453 cups: 0.8453 × 299 mg, exactly.
+    assert (entry.unit, entry.amount) == ("ml", Decimal("0.8453"))
+    assert entry.calcium_mg == Decimal("0.8453") * 299
+    assert entry.vitamin_d_iu == Decimal("0.8453") * 115
+    assert (entry.grams_per_serving, entry.ml_per_serving) == (245, Decimal("236.6"))
+    page = alice_client.get(day_url()).content.decode()
+    assert "Added 200 ml of Milk, nonfat (skim), vitamin D added: 252.7 mg" in page
+    assert "200 ml: 252.7 mg calcium" in page
+    assert "253 of 1,200 mg" in page  # the day rounds once
+
+
+def test_a_food_is_logged_in_grams_from_its_serving_weight(
+    alice_client, alice, guidance
+):
+    add_entry(alice_client, catalogue_food(YOGURT), "150", unit="g")
+    entry = IntakeEntry.objects.get(user=alice)
+    # A pot of 227 g has 415 mg: 150 g is 0.6608 pots.
+    assert (entry.unit, entry.amount, entry.calcium_mg) == (
+        "g",
+        Decimal("0.6608"),
+        Decimal("0.6608") * 415,
+    )
+    assert "150 g: 274.2 mg calcium" in alice_client.get(day_url()).content.decode()
+
+
+def test_search_results_offer_grams_and_millilitres_where_known(alice_client, guidance):
+    page = alice_client.get(day_url(), {"q": "skim milk"}).content.decode()
+    assert '<option value="ml">ml</option>' in page
+    assert '<option value="g">g</option>' in page
+    page = alice_client.get(day_url(), {"q": "cheddar"}).content.decode()
+    assert '<option value="g">g</option>' in page
+    assert '<option value="ml">' not in page
+    page = alice_client.get(day_url(), {"q": COMBINATION}).content.decode()
+    assert 'name="unit"' not in page  # a supplement: servings only
+
+
+@pytest.mark.parametrize(
+    ("item", "amount", "unit", "field", "message"),
+    [
+        (SKIM, "lots", "g", "amount", "Enter a number, such as 200 or 12.5."),
+        (SKIM, "5000", "ml", "amount", "Enter 4,732 ml or less (20 servings)."),
+        (SKIM, "0", "ml", "amount", "Enter an amount more than 0."),
+        (YOGURT, "200", "ml", "unit", "enter it in servings"),
+        (SKIM, "200", "litres", "unit", "Select a valid choice."),
+    ],
+)
+def test_a_bad_amount_in_a_unit_is_shown_by_its_field_and_saves_nothing(
+    alice_client, alice, guidance, item, amount, unit, field, message
+):
+    response = add_entry(alice_client, catalogue_food(item), amount, unit=unit)
+    assert response.status_code == 200
+    assert IntakeEntry.objects.filter(user=alice).count() == 0
+    form = response.context["entry_form"]
+    assert message in " ".join(form.errors[field])
+    page = response.content.decode()
+    assert f'id="id_{field}"' in page
+    assert f'id="error_1_id_{field}"' in page or message in page
+
+
+def test_a_supplement_without_a_unit_is_logged_in_doses(alice_client, alice, guidance):
+    add_entry(alice_client, catalogue_supplement(COMBINATION), "2")
+    entry = IntakeEntry.objects.get(user=alice)
+    assert (entry.unit, entry.amount, entry.calcium_mg) == ("servings", 2, 1200)
+
+
+def test_recently_logged_repeats_millilitres_in_millilitres(
+    alice_client, alice, guidance
+):
+    add_entry(alice_client, catalogue_food(SKIM), "200", unit="ml")
+    page = alice_client.get(day_url()).content.decode()
+    assert f"{SKIM[0]}: 200 ml</button>" in page
+    assert '<input type="hidden" name="unit" value="ml">' in page
+    recent = alice_client.get(day_url()).context["recent"][0]
+    add_entry(alice_client, catalogue_food(SKIM), recent.amount_text, unit=recent.unit)
+    amounts = IntakeEntry.objects.filter(user=alice).values_list("unit", "amount")
+    assert list(amounts) == [("ml", Decimal("0.8453"))] * 2

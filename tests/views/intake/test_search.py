@@ -63,7 +63,66 @@ def test_search_only_shows_the_users_own_items(alice_client, alice, bob, guidanc
 def test_a_search_that_finds_nothing_suggests_adding_a_food(alice_client, guidance):
     page = alice_client.get("/intake/foods/search/", {"q": "zzz"}).content.decode()
     assert "Nothing matches “zzz”." in page
-    assert "/intake/my-foods/add/?day=2026-11-25" in page
+    assert "/intake/my-foods/add/?day=2026-11-25&amp;name=zzz" in page
+
+
+def test_ice_cream_offers_an_own_food_named_as_typed(
+    alice_client, guidance, assert_page
+):
+    # 1 session, 2 user with profile, 3 foods, 4 supplements, 5 the
+    # catalogue's words and names (cached after), which give no correction
+    # and no name that looks like it.
+    response = assert_page(
+        alice_client,
+        "/intake/foods/search/",
+        data={"q": "ice cream", "day": "2026-11-24"},
+        max_queries=5,
+        shows=[
+            "Nothing matches “ice cream”.",
+            'href="/intake/my-foods/add/?day=2026-11-24&amp;name=ice%20cream"',
+            "Add it as your own food from its label",
+        ],
+    )
+    assert "Did you mean" not in response.content.decode()
+    page = alice_client.get(
+        "/intake/my-foods/add/", {"day": "2026-11-24", "name": "ice cream"}
+    ).content.decode()
+    assert 'name="name" value="ice cream"' in page
+
+
+def test_a_search_that_finds_nothing_suggests_names_that_look_alike(
+    alice_client, guidance, assert_page
+):
+    # As above; "salmn" is corrected to "salmon", so 6 foods and 7 supplements
+    # again, still without a match. The names come from the cached read 5.
+    response = assert_page(
+        alice_client,
+        "/intake/foods/search/",
+        data={"q": "salmn fillet", "day": "2026-11-24"},
+        max_queries=7,
+        shows=["Did you mean:", "Add it as your own food from its label"],
+    )
+    page = response.content.decode()
+    assert (
+        'href="/intake/2026-11-24/?q=Salmon%2C%20pink%2C%20canned%2C%20drained%20'
+        'solids%20with%20bones#search-status"' in page
+    )
+    page = alice_client.get(day_url(), {"q": "salmn fillet"}).content.decode()
+    assert "Did you mean:" in page
+
+
+def test_an_admins_alias_is_found_on_the_next_search(alice_client, guidance):
+    def names(text):
+        response = alice_client.get("/intake/foods/search/", {"q": text})
+        return [item.name for item in response.context["foods"]]
+
+    assert names("quark") == []
+    food = Food.objects.get(owner__isnull=True, name="Cottage cheese, 1% milkfat")
+    food.aliases = "curd cheese, curds, quark"
+    food.save()  # as the admin does: the guidance version moves on
+    assert names("quark") == ["Cottage cheese, 1% milkfat"]
+    assert names("quarks") == ["Cottage cheese, 1% milkfat"]
+    assert names("qaurk") == ["Cottage cheese, 1% milkfat"]  # a typo of an alias
 
 
 def test_a_search_with_a_bad_day_falls_back_to_today(alice_client, guidance):

@@ -39,8 +39,7 @@ UNIT_LABELS = {
 # 1 US fluid ounce = 29.5735295625 ml (NIST Handbook 44, Appendix C), so a cup is
 # 236.5882365 ml, a tablespoon (1/16 cup) 14.7868 ml and a teaspoon (1/3 tbsp)
 # 4.9289 ml. USDA's household measures are these US measures. Kept to one
-# decimal, as a measuring jug shows them (docs/bone-facts.md §3, "Grams and
-# millilitres").
+# decimal, as a measuring jug shows them (docs/units.md).
 US_CUP_ML = Decimal("236.6")
 US_TABLESPOON_ML = Decimal("14.8")
 US_TEASPOON_ML = Decimal("4.9")

@@ -72,7 +72,10 @@ def main_menu(context):
     marked. One tag and one loop: a tag per link cost a template render each, on
     every page."""
     request = context["request"]
-    entries = SIGNED_IN_MENU if request.user.is_authenticated else VISITOR_MENU
+    # The context's user, not the request's: an error page drawn before the
+    # authentication middleware ran has none on the request.
+    user = context.get("user")
+    entries = SIGNED_IN_MENU if user and user.is_authenticated else VISITOR_MENU
     links = []
     for entry in entries:
         url = page_url_of(entry.url_name)

@@ -1,0 +1,24 @@
+// After a failed submit, move the focus to the error summary
+// (templates/_form_errors.html) so it is read out first, as the GOV.UK design
+// system does; each of its links then moves the focus to its field, with the
+// field's label or question scrolled into view above it.
+document.addEventListener("DOMContentLoaded", () => {
+  const summary = document.querySelector("[data-error-summary]");
+  if (!summary) return;
+  summary.focus();
+
+  summary.addEventListener("click", (event) => {
+    const link = event.target.closest("a[href^='#']");
+    if (!link) return;
+    const field = document.getElementById(link.hash.slice(1));
+    if (!field) return;
+    event.preventDefault();
+    const group = field.closest("fieldset");
+    const legend = group && group.querySelector("legend");
+    const label = document.querySelector(`label[for="${CSS.escape(field.id)}"]`);
+    // A radio button's own label is its answer: show the question above it.
+    const heading = (field.type === "radio" || field.type === "checkbox") && legend ? legend : label || legend;
+    (heading || field).scrollIntoView({ block: "start" });
+    field.focus({ preventScroll: true });
+  });
+});

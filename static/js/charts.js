@@ -24,9 +24,19 @@ document.addEventListener("DOMContentLoaded", () => {
   probe.className = "chart-probe";
   probe.setAttribute("aria-hidden", "true");
   document.body.append(probe);
-  const cssColour = (name) => {
+  const rgba = (name) => {
     probe.style.color = `var(${name})`;
-    return getComputedStyle(probe).color;
+    const [r, g, b, a = 1] = getComputedStyle(probe).color.match(/[\d.]+/g).map(Number);
+    return { r, g, b, a };
+  };
+  // Bars are drawn opaque: a see-through system colour (Chromium's Highlight
+  // is) is blended over the chart's paper, so overlaps never change its shade.
+  const cssColour = (name) => {
+    const colour = rgba(name);
+    if (colour.a >= 1) return `rgb(${colour.r}, ${colour.g}, ${colour.b})`;
+    const paper = rgba("--chart-paper");
+    const mix = (key) => Math.round(colour[key] * colour.a + paper[key] * (1 - colour.a));
+    return `rgb(${mix("r")}, ${mix("g")}, ${mix("b")})`;
   };
 
   // One pattern per exercise purpose, drawn over its colour in --chart-pattern.
@@ -69,6 +79,42 @@ document.addEventListener("DOMContentLoaded", () => {
     return ctx.createPattern(tile, "repeat");
   };
 
+  // The chart's legend as a list after its box: a swatch drawn like the bars
+  // (colour and pattern) or the target line, then the name, in page text.
+  const legendFor = (box, datasets, fontSize) => {
+    let list = box.nextElementSibling;
+    if (!list || !list.matches(".chart-legend")) {
+      list = document.createElement("ul");
+      list.className = "chart-legend";
+      // The table beside the chart has the same names and numbers.
+      list.setAttribute("aria-hidden", "true");
+      box.after(list);
+    }
+    list.replaceChildren(
+      ...datasets.map((set) => {
+        const item = document.createElement("li");
+        const swatch = document.createElement("canvas");
+        swatch.width = Math.round(fontSize * 2);
+        swatch.height = Math.round(fontSize);
+        const ctx = swatch.getContext("2d");
+        if (set.type === "line") {
+          ctx.strokeStyle = set.borderColor;
+          ctx.lineWidth = 3;
+          ctx.setLineDash(set.borderDash || []);
+          ctx.beginPath();
+          ctx.moveTo(0, swatch.height / 2);
+          ctx.lineTo(swatch.width, swatch.height / 2);
+          ctx.stroke();
+        } else {
+          ctx.fillStyle = set.backgroundColor;
+          ctx.fillRect(0, 0, swatch.width, swatch.height);
+        }
+        item.append(swatch, set.label);
+        return item;
+      }),
+    );
+  };
+
   const charts = [];
   const draw = (canvas, data) => {
     const box = canvas.parentElement;
@@ -80,21 +126,21 @@ document.addEventListener("DOMContentLoaded", () => {
     const datasets = data.datasets.map((set) => {
       const colour = cssColour(`--chart-${set.series}`);
       if (set.type === "line") {
-        return { ...set, borderColor: colour, backgroundColor: colour, borderWidth: 3 };
+        return { ...set, borderColor: colour, backgroundColor: colour, borderWidth: 3, pointStyle: "line" };
       }
       return {
         ...set,
         backgroundColor: fill(set.series, colour, patternColour),
         borderColor: patternColour,
         borderWidth: data.stacked ? 1 : 0,
+        pointStyle: "rect",
       };
     });
     // On its side, a chart needs a row per label (two for "(estimate)") and
     // room for the legend and the value axis; upright, a fixed height will do.
     if (narrow) {
       const lines = data.labels.reduce((sum, label) => sum + (Array.isArray(label) ? label.length : 1), 0);
-      const legendRows = data.datasets.length;
-      box.style.height = `${Math.round(lines * fontSize * 1.6 + data.labels.length * 8 + (legendRows + 4) * fontSize * 1.8)}px`;
+      box.style.height = `${Math.round(lines * fontSize * 1.3 + data.labels.length * 6 + fontSize * 4)}px`;
     } else {
       box.style.height = "";
     }
@@ -102,7 +148,12 @@ document.addEventListener("DOMContentLoaded", () => {
       stacked: Boolean(data.stacked),
       beginAtZero: true,
       title: { display: true, text: data.unit, color: ink },
-      ticks: { color: ink },
+      // Upright numbers, as many as fit side by side without touching.
+      ticks: {
+        color: ink,
+        maxRotation: 0,
+        maxTicksLimit: narrow ? Math.max(2, Math.floor((box.clientWidth * 0.6) / (fontSize * 3.5))) : 8,
+      },
       grid: { color: grid },
       border: { color: ink },
     };
@@ -112,6 +163,7 @@ document.addEventListener("DOMContentLoaded", () => {
       grid: { display: false },
       border: { color: ink },
     };
+    legendFor(box, datasets, fontSize);
     return new Chart(canvas, {
       data: { labels: data.labels, datasets },
       options: {
@@ -120,11 +172,9 @@ document.addEventListener("DOMContentLoaded", () => {
         color: ink,
         scales: narrow ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
         plugins: {
-          legend: {
-            position: "bottom",
-            align: "start",
-            labels: { color: ink, font: { size: fontSize }, boxWidth: fontSize * 2, boxHeight: fontSize },
-          },
+          // The legend is a list under the chart (see legendFor), which
+          // wraps on a phone instead of cutting names off.
+          legend: { display: false },
           tooltip: { titleFont: { size: fontSize }, bodyFont: { size: fontSize } },
         },
       },

@@ -6,6 +6,11 @@ document.addEventListener("DOMContentLoaded", () => {
   const summary = document.querySelector("[data-error-summary]");
   if (!summary) return;
   summary.focus();
+  // A page sent to an anchor (the diary's "#add-heading") scrolls to it after
+  // this runs, and the browser drops the focus as it does: take it back.
+  window.addEventListener("load", () => {
+    if (document.activeElement === document.body) summary.focus();
+  });
 
   summary.addEventListener("click", (event) => {
     const link = event.target.closest("a[href^='#']");

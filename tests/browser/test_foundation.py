@@ -103,7 +103,14 @@ def test_profile_errors_show_by_the_field_and_save_nothing(site, alice):
     site.get_by_label("Year of birth (optional)").fill("1789")
     site.get_by_role("button", name="Save my profile").click()
 
-    expect(site.get_by_text("Enter a four-digit year between")).to_be_visible()
+    # By the field, and as a link in the error summary above the form.
+    feedback = site.locator(".invalid-feedback")
+    expect(feedback.get_by_text("Enter a four-digit year between")).to_be_visible()
+    expect(
+        site.get_by_role(
+            "link", name=re.compile("^Year of birth .*: Enter a four-digit")
+        )
+    ).to_be_visible()
     expect(site.get_by_label("Year of birth (optional)")).to_have_attribute(
         "aria-invalid", "true"
     )

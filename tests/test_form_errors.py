@@ -39,11 +39,19 @@ def test_forms_of_a_list_are_named_by_their_label_and_pairs_by_their_question():
     first, second = AForm(data={}, prefix="a"), AForm(data={}, prefix="b")
     second.label = "Left hip"
     texts = [link.text for link in error_links("", [(View, first)], [second])]
-    assert "Is the rug taped down?: Your name: This field is required." in texts
+    assert "Is the rug taped down? Your name: This field is required." in texts
     assert "Left hip: Your name: This field is required." in texts
     # A group's form-wide error links to its first field.
     hrefs = [link.href for link in error_links([second])]
     assert hrefs[0] == "#id_b-name"
+
+
+def test_a_question_is_not_followed_by_a_colon():
+    class Hurt(forms.Form):
+        hurt = forms.BooleanField(label="Were you hurt?")
+
+    [link] = error_links(Hurt(data={}))
+    assert link.text == "Were you hurt? This field is required."
 
 
 def test_an_unbound_or_valid_form_has_no_summary():

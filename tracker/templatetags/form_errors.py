@@ -48,7 +48,7 @@ def error_links(*forms) -> Problems:
                 if field.is_hidden:
                     links.append(ErrorLink(message))
                 else:
-                    text = _named(group, f"{field.label}: {message}")
+                    text = _named(group, _named(field.label, message))
                     links.append(ErrorLink(text, f"#{_field_id(field)}"))
     return links
 
@@ -69,7 +69,14 @@ def _each_form(forms):
 
 
 def _named(group: str, text: str) -> str:
-    return f"{group}: {text}" if group else text
+    """Put a label before a message: "Minutes: Enter…", "Were you hurt? Please…"."""
+    if not group:
+        return text
+    return (
+        f"{group} {text}"
+        if str(group).rstrip().endswith(("?", ":"))
+        else f"{group}: {text}"
+    )
 
 
 def _field_id(field) -> str:

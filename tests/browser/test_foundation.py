@@ -197,7 +197,7 @@ def test_user_deletes_their_account_after_confirming(site, alice):
     site.get_by_label("Your password").fill("not my password")
     site.get_by_role("button", name="Yes, delete everything").click()
     expect(
-        site.get_by_text("That password is not right. Nothing was deleted.")
+        site.get_by_text("That password is not right. Nothing was deleted.", exact=True)
     ).to_be_visible()
 
     site.get_by_label("Your password").fill("correct horse battery staple")

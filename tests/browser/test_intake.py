@@ -203,7 +203,7 @@ def test_a_quick_estimate_is_marked_and_counts_instead_of_food(site, alice, guid
     site.get_by_label("Cups of milk").fill("lots")
     site.get_by_role("button", name="Save the estimate").click()
     expect(
-        site.get_by_text("Enter a number, such as 1, ½, 1½ or 0.25.")
+        site.get_by_text("Enter a number, such as 1, ½, 1½ or 0.25.", exact=True)
     ).to_be_visible()
     check_page(site)
 

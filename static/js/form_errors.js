@@ -18,12 +18,21 @@ document.addEventListener("DOMContentLoaded", () => {
     const field = document.getElementById(link.hash.slice(1));
     if (!field) return;
     event.preventDefault();
-    const group = field.closest("fieldset");
-    const legend = group && group.querySelector("legend");
+    // Show as much of the question as fits above the field: the outermost
+    // group's legend (a checklist question), else the nearest one, else the
+    // field's label. A radio button's own label is its answer, not its question.
+    const legends = [];
+    for (let group = field.closest("fieldset"); group; group = group.parentElement.closest("fieldset")) {
+      const legend = group.querySelector(":scope > legend");
+      if (legend) legends.unshift(legend);
+    }
     const label = document.querySelector(`label[for="${CSS.escape(field.id)}"]`);
-    // A radio button's own label is its answer: show the question above it.
-    const heading = (field.type === "radio" || field.type === "checkbox") && legend ? legend : label || legend;
-    (heading || field).scrollIntoView({ block: "start" });
+    const choice = field.type === "radio" || field.type === "checkbox";
+    const headings = [...legends, choice && legends.length ? null : label].filter(Boolean);
+    const bottom = field.getBoundingClientRect().bottom;
+    const fits = (heading) => bottom - heading.getBoundingClientRect().top < window.innerHeight * 0.9;
+    const heading = headings.find(fits) || field;
+    heading.scrollIntoView({ block: "start" });
     field.focus({ preventScroll: true });
   });
 });

@@ -378,3 +378,16 @@ def test_a_failed_password_reset_focuses_the_error_summary(reused_site, guidance
     expect(summary).to_be_focused()
     summary.get_by_role("link").first.click()
     expect(site.get_by_label("Email")).to_be_focused()
+
+
+def test_a_summary_link_shows_the_checklist_question_above_its_field(
+    reused_site, alice, guidance
+):
+    site = reused_site
+    sign_in(site, alice)
+    site.goto(site.base + "/home-safety/kitchen/")
+    fail_room(site)
+    site.locator("[data-error-summary]").get_by_role("link").first.click()
+    stool = site.get_by_role("group", name="Is your step stool wobbly?")
+    expect(stool.get_by_label("Date it was fixed (optional)")).to_be_focused()
+    expect(stool.locator("legend").first).to_be_in_viewport()

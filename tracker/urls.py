@@ -60,6 +60,7 @@ urlpatterns = [
     path("exercise/avoid/", exercise.movements_to_avoid, name="exercise_avoid"),
     path("profile/", accounts.profile, name="account_profile"),
     path("profile/skip/", accounts.skip_profile, name="account_skip_profile"),
+    path("profile/display/", accounts.display, name="account_display"),
     path("account/delete/", accounts.delete_account, name="account_delete"),
     path("account/data/", my_data.overview, name="account_data"),
     path("account/data/download/", my_data.download, name="account_data_download"),

@@ -97,9 +97,10 @@ def test_bad_minutes_are_explained_by_the_field_and_nothing_is_saved(
     expect(site.get_by_text("Please check the form")).to_be_visible()
     expect(site.get_by_label("Minutes")).to_have_attribute("aria-invalid", "true")
     expect(
-        site.get_by_text("Enter the minutes as a number from 1 to 600.")
+        site.get_by_text("Enter the minutes as a number from 1 to 600.", exact=True)
     ).to_be_visible()
-    expect(site.get_by_text("Enter the sets as a whole number")).to_be_visible()
+    feedback = site.locator(".invalid-feedback")
+    expect(feedback.get_by_text("Enter the sets as a whole number")).to_be_visible()
     check_page(site)
     assert not ExerciseSession.objects.exists()
 

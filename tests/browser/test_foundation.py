@@ -103,7 +103,14 @@ def test_profile_errors_show_by_the_field_and_save_nothing(site, alice):
     site.get_by_label("Year of birth (optional)").fill("1789")
     site.get_by_role("button", name="Save my profile").click()
 
-    expect(site.get_by_text("Enter a four-digit year between")).to_be_visible()
+    # By the field, and as a link in the error summary above the form.
+    feedback = site.locator(".invalid-feedback")
+    expect(feedback.get_by_text("Enter a four-digit year between")).to_be_visible()
+    expect(
+        site.get_by_role(
+            "link", name=re.compile("^Year of birth .*: Enter a four-digit")
+        )
+    ).to_be_visible()
     expect(site.get_by_label("Year of birth (optional)")).to_have_attribute(
         "aria-invalid", "true"
     )
@@ -190,7 +197,7 @@ def test_user_deletes_their_account_after_confirming(site, alice):
     site.get_by_label("Your password").fill("not my password")
     site.get_by_role("button", name="Yes, delete everything").click()
     expect(
-        site.get_by_text("That password is not right. Nothing was deleted.")
+        site.get_by_text("That password is not right. Nothing was deleted.", exact=True)
     ).to_be_visible()
 
     site.get_by_label("Your password").fill("correct horse battery staple")

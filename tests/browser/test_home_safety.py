@@ -120,7 +120,8 @@ def test_user_takes_the_self_check_by_keyboard(site, guidance, alice):
     site.get_by_role("button", name="See my score").focus()
     site.keyboard.press("Enter")
     expect(site.get_by_text("Please check the form")).to_be_visible()
-    expect(site.get_by_text("Please answer yes or no.")).to_have_count(12)
+    feedback = site.locator(".invalid-feedback")
+    expect(feedback.get_by_text("Please answer yes or no.")).to_have_count(12)
     check_page(site)
 
     site.get_by_role("heading", name="Fall-risk self-check").focus()
@@ -162,7 +163,9 @@ def test_logging_a_fall_invites_the_self_check_and_asks_for_a_re_check(
 
     site.get_by_role("link", name="Log a fall or near-miss").click()
     site.get_by_role("button", name="Log it").click()
-    expect(site.get_by_text("Say where it happened, in a few words.")).to_be_visible()
+    expect(
+        site.get_by_text("Say where it happened, in a few words.", exact=True)
+    ).to_be_visible()
     check_page(site)
 
     site.get_by_label("Where it happened").fill("back steps")

@@ -96,7 +96,8 @@ def test_a_bad_amount_is_shown_by_the_field(site, alice, guidance):
     expect(site.get_by_role("alert")).to_contain_text("Please check the form")
     field = site.get_by_label("How much?")
     expect(field).to_have_attribute("aria-invalid", "true")
-    expect(site.get_by_text("Enter an amount more than 0.")).to_be_visible()
+    feedback = site.locator(".invalid-feedback")
+    expect(feedback.get_by_text("Enter an amount more than 0.")).to_be_visible()
     check_page(site)
 
     field.fill("1½")
@@ -158,10 +159,15 @@ def test_editing_and_deleting_an_entry_by_keyboard(site, alice, guidance):
     site.keyboard.type("abc")
     site.keyboard.press("Enter")
     expect(
-        site.get_by_text("Enter a number, such as 1, ½, 1½ or 0.25.")
+        site.get_by_text("Enter a number, such as 1, ½, 1½ or 0.25.", exact=True)
     ).to_be_visible()
     check_page(site)
 
+    # The error summary has the focus; its link takes it back to the field.
+    expect(site.locator("[data-error-summary]")).to_be_focused()
+    site.keyboard.press("Tab")
+    site.keyboard.press("Enter")
+    expect(amount).to_be_focused()
     site.keyboard.press("ControlOrMeta+a")
     site.keyboard.type("½")
     site.keyboard.press("Enter")
@@ -237,7 +243,7 @@ def test_a_quick_estimate_is_marked_and_counts_instead_of_food(site, alice, guid
     site.get_by_label("Cups of milk").fill("lots")
     site.get_by_role("button", name="Save the estimate").click()
     expect(
-        site.get_by_text("Enter a number, such as 1, ½, 1½ or 0.25.")
+        site.get_by_text("Enter a number, such as 1, ½, 1½ or 0.25.", exact=True)
     ).to_be_visible()
     check_page(site)
 

@@ -66,6 +66,22 @@ class TimeZoneField(forms.ChoiceField):
         return value in time_zones.known_time_zones()
 
 
+class DisplayForm(forms.ModelForm):
+    """Text size and contrast: saved on their own, as soon as they change."""
+
+    class Meta:
+        model = Profile
+        fields = ["text_size", "high_contrast"]
+        labels = {
+            "text_size": "Text size",
+            "high_contrast": "High contrast: black text, heavier lines and borders",
+        }
+        help_texts = {
+            "text_size": "Makes the text and buttons of every page bigger.",
+        }
+        widgets = {"text_size": forms.RadioSelect}
+
+
 class ProfileForm(forms.ModelForm):
     preferred_name = forms.CharField(
         label="What should we call you? (optional)",

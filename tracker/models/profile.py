@@ -26,6 +26,11 @@ class Profile(models.Model):
         IU = "IU", "IU (international units)"
         MCG = "mcg", "µg (micrograms)"
 
+    class TextSize(models.TextChoices):
+        NORMAL = "normal", "Normal"
+        LARGE = "large", "Large"
+        LARGER = "larger", "Larger"
+
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
@@ -46,6 +51,24 @@ class Profile(models.Model):
     )
     # Set the first time the user saves or skips the profile, so we ask only once.
     onboarded_at = models.DateTimeField(null=True, blank=True)
+    text_size = models.CharField(
+        max_length=6, choices=TextSize, default=TextSize.NORMAL
+    )
+    high_contrast = models.BooleanField("High contrast", default=False)
 
     def __str__(self):
         return f"Profile of {self.user}"
+
+    @property
+    def display_classes(self) -> str:
+        """The classes ``<html>`` carries for this user's text size and contrast.
+
+        static/css/app.css sizes every page from them; static/js/display.js sets
+        the same classes when the setting changes, without a reload.
+        """
+        classes = (
+            [] if self.text_size == self.TextSize.NORMAL else [f"text-{self.text_size}"]
+        )
+        if self.high_contrast:
+            classes.append("high-contrast")
+        return " ".join(classes)

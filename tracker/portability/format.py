@@ -372,7 +372,14 @@ PROFILE = Kind(
     ),
     owner="user",
     order=(),
-    not_carried={**NO_PK, **OWNER},
+    not_carried={
+        **NO_PK,
+        **OWNER,
+        # Files of this version without them must still import, and how pages
+        # look is set in a tap on the profile page, so they are not carried.
+        "text_size": "How the pages look on this server; set on the profile page.",
+        "high_contrast": "How the pages look on this server; set on the profile page.",
+    },
     key_columns=(),
     single=True,
 )

@@ -87,6 +87,16 @@ def save_profile(
 
 
 @atomic
+def save_display(
+    user, *, profile: Profile, text_size: str, high_contrast: bool
+) -> Profile:
+    """Save how the user wants pages shown: text size and contrast."""
+    return save_changes(
+        user, profile, {"text_size": text_size, "high_contrast": high_contrast}
+    )
+
+
+@atomic
 def skip_profile(user, *, profile: Profile) -> None:
     """Record that the user chose not to answer now, so they are not asked again."""
     check_owner(profile, user)

@@ -3,13 +3,16 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from ..forms.accounts import (
     EMAIL_TAKEN,
     USERNAME_TAKEN,
     DeleteAccountForm,
+    DisplayForm,
     PasswordChangeForm,
     PasswordResetForm,
     ProfileForm,
@@ -95,8 +98,39 @@ def profile(request):
             "tracker:summary_dashboard" if first_visit else "tracker:account_profile"
         )
     return render(
-        request, "tracker/profile.html", {"form": form, "first_visit": first_visit}
+        request,
+        "tracker/profile.html",
+        {
+            "form": form,
+            "first_visit": first_visit,
+            "display_form": DisplayForm(instance=profile, prefix="display"),
+        },
     )
+
+
+@login_required
+@require_POST
+def display(request):
+    """Save the text size and contrast.
+
+    static/js/display.js sends the form as soon as a choice changes and has
+    already restyled the page, so it gets an empty answer; without JavaScript the
+    Save button sends it and the profile page shows again, restyled.
+    """
+    form = DisplayForm(request.POST, instance=request.profile, prefix="display")
+    sent_by_script = request.headers.get("X-Display-Setting") == "1"
+    if not form.is_valid():
+        if sent_by_script:
+            return HttpResponse(status=400)
+        messages.error(
+            request, "That text size is not one we offer. Nothing was saved."
+        )
+        return redirect("tracker:account_profile")
+    services.save_display(request.user, profile=request.profile, **form.cleaned_data)
+    if sent_by_script:
+        return HttpResponse(status=204)
+    messages.success(request, "Your text size and contrast are saved.")
+    return redirect(reverse("tracker:account_profile") + "#display-heading")
 
 
 @login_required

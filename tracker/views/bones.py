@@ -56,7 +56,6 @@ def scan_form_page(request, scan: BoneScan):
         "form": scan_form,
         "site_forms": site_forms,
         "scan": scan if scan.pk else None,
-        "any_errors": scan_form.errors or any(form.errors for form in site_forms),
     }
     return render(request, "tracker/bones_scan_form.html", context)
 

@@ -1,7 +1,9 @@
 """Chart data for the weekly summary and trends pages, as plain dicts.
 
 ``static/js/charts.js`` draws them with Chart.js from ``json_script`` blocks.
-Every colour has at least 3:1 contrast on white, as WCAG asks of graphics, and
+A dataset names its ``series``; the colours live in static/css/app.css
+(``--chart-<series>``), so the charts follow the user's contrast setting and the
+system's forced colours. Each exercise purpose also has a pattern of its own, and
 each chart has a table beside it with the same numbers.
 """
 
@@ -10,26 +12,24 @@ from ..domain.dates import format_day
 from ..domain.units import format_number, unit_symbol
 from ..models import ExerciseCategory
 
-BLUE, GREEN, BROWN, PURPLE = "#0b4f8a", "#1e6b3a", "#7a4b00", "#6a1b9a"
-CATEGORY_COLOURS = {
-    ExerciseCategory.Code.WEIGHT_BEARING: BLUE,
-    ExerciseCategory.Code.RESISTANCE: GREEN,
-    ExerciseCategory.Code.BALANCE: BROWN,
-    ExerciseCategory.Code.POSTURE: PURPLE,
+CALCIUM, VITAMIN_D = "calcium", "vitamin-d"
+CATEGORY_SERIES = {
+    ExerciseCategory.Code.WEIGHT_BEARING: "weight-bearing",
+    ExerciseCategory.Code.RESISTANCE: "resistance",
+    ExerciseCategory.Code.BALANCE: "balance",
+    ExerciseCategory.Code.POSTURE: "posture",
 }
 
 
-def bars_with_target(labels, values, *, label, unit, colour, target=None):
-    datasets = [
-        {"type": "bar", "label": label, "data": values, "backgroundColor": colour}
-    ]
+def bars_with_target(labels, values, *, label, unit, series, target=None):
+    datasets = [{"type": "bar", "label": label, "data": values, "series": series}]
     if target is not None:
         datasets.append(
             {
                 "type": "line",
                 "label": f"Target ({format_number(target, 0 if float(target).is_integer() else 1)} {unit})",
                 "data": [target] * len(labels),
-                "borderColor": "#1b1b1b",
+                "series": "target",
                 "borderDash": [6, 4],
                 "pointRadius": 0,
             }
@@ -59,7 +59,7 @@ def week_charts(report, unit):
             [day.totals.calcium_mg if day.logged else None for day in report.days],
             label="Calcium (mg)",
             unit="mg",
-            colour=BLUE,
+            series=CALCIUM,
             target=calcium_target.amount if calcium_target else None,
         ),
         "vitamin_d_chart": bars_with_target(
@@ -72,7 +72,7 @@ def week_charts(report, unit):
             ],
             label=f"Vitamin D ({unit_symbol(unit)})",
             unit=unit_symbol(unit),
-            colour=GREEN,
+            series=VITAMIN_D,
             target=summary.vitamin_d_value(vitamin_d_target.amount, unit)
             if vitamin_d_target
             else None,
@@ -92,7 +92,7 @@ def trend_charts(rows, targets, unit):
             [row.average_calcium_mg for row in rows],
             label="Average calcium a day (mg)",
             unit="mg",
-            colour=BLUE,
+            series=CALCIUM,
             target=targets.calcium.amount if targets.calcium else None,
         ),
         "vitamin_d_chart": bars_with_target(
@@ -100,7 +100,7 @@ def trend_charts(rows, targets, unit):
             [summary.vitamin_d_value(row.average_vitamin_d_iu, unit) for row in rows],
             label=f"Average vitamin D a day ({unit_symbol(unit)})",
             unit=unit_symbol(unit),
-            colour=GREEN,
+            series=VITAMIN_D,
             target=summary.vitamin_d_value(targets.vitamin_d.amount, unit)
             if targets.vitamin_d
             else None,
@@ -114,7 +114,7 @@ def trend_charts(rows, targets, unit):
                     "type": "bar",
                     "label": code.label,
                     "data": [row.minutes_by_category.get(code, 0) for row in rows],
-                    "backgroundColor": CATEGORY_COLOURS[code],
+                    "series": CATEGORY_SERIES[code],
                 }
                 for code in ExerciseCategory.Code
             ],

@@ -64,7 +64,6 @@ def room(request, slug):
         "sources": distinct_sources(view.item for view in found.items),
         "previous_room": previous_room,
         "next_room": next_room,
-        "any_errors": any(form.errors for _, form in forms),
     }
     return render(request, "tracker/home_safety_room.html", context)
 

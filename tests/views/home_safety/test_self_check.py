@@ -77,7 +77,8 @@ def test_every_statement_needs_a_yes_or_no_and_nothing_is_saved_until_then(
     response = alice_client.post("/home-safety/self-check/", data)
     assert response.status_code == 200
     assert len(response.context["form"].errors) == errors
-    assert response.text.count("Please answer yes or no.") == errors
+    # Once by each statement, and once in the error summary's link to it.
+    assert response.text.count("Please answer yes or no.") == errors * 2
     assert "Nothing was saved." in response.text
     assert not SelfCheck.objects.exists()
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0014_bone_record_ids'),
+        ('tracker', '0015_food_units'),
     ]
 
     operations = [

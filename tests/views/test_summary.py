@@ -64,7 +64,9 @@ class TestDashboard:
         content = alice_client.get("/").content.decode()
         assert "598 of 1,200 mg (602 mg to go)" in content
         assert "45 of 150 minutes (105 minutes to go)" in content
-        assert history_item.question in content
+        # "Still to fix" says what to do, not the question again.
+        assert f"<li>{history_item.fix}</li>" in content
+        assert f"<li>{history_item.question}</li>" not in content
         assert "5 out of 14" in content
         assert "talk to your clinician" in content
         assert "Tip:" in content
@@ -123,7 +125,7 @@ class TestDashboard:
         shows = [
             "899 of 1,200 mg (301 mg to go)",  # a cup of milk and the tablet
             f"{30 * min(days, 3)} of 150 minutes",  # Monday to Wednesday
-            needs_fixing.question,
+            needs_fixing.fix,
             "3 out of 14",
             "Alendronate",
             "Due today",

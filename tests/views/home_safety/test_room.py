@@ -27,7 +27,7 @@ def test_room_page_shows_each_question_with_its_fix_and_current_answer(
     answer_item(alice, kitchen[0], Status.NEEDS_FIXING, note="top shelf")
     response = alice_client.get("/home-safety/kitchen/")
     assert response.status_code == 200
-    assert "Move them to lower shelves, at about waist height." in response.text
+    assert "Move things you use often to shelves at about waist height." in response.text
     assert "Last answered 3 March 2026: Needs fixing." in response.text
     assert "Your past answers (1)" in response.text
     forms = response.context["forms"]

@@ -30,6 +30,7 @@ USER_PAGES = [
     "/weeks/",
     "/weeks/2026-W02/",
     "/trends/",
+    "/trends/?span=1y",  # a bar a month
     "/profile/",
     "/about/",
     "/account/delete/",

@@ -31,6 +31,7 @@ from tracker.models import (
     ExerciseType,
     Favourite,
     Food,
+    GoalSettings,
     HomeSafetySettings,
     IntakeEntry,
     Medicine,
@@ -93,6 +94,8 @@ def a_row(model):
             source_detail="a cited baseline",
         )
         return row, [row.source]
+    if model is GoalSettings:  # it cites nothing: a product choice
+        return GoalSettings.objects.create(close_percent=90), []
     if model is Source:
         row = Source.objects.get(key="USDA-SR28")
         return row, [row]
@@ -135,11 +138,11 @@ def test_each_list_shows_where_its_rows_come_from_in_few_queries(
     # session, user, 2 counts, the page of rows with their sources (and the
     # categories or items they list), the "By source" filter's sources, a filter
     # of categories or rooms, and whether each settings row may be added (one
-    # check per settings row)
+    # check per settings row: four)
     assert_page(
         admin_client,
         admin_url(model),
-        max_queries=11,
+        max_queries=12,
         shows=[
             f"Select {model._meta.verbose_name} to change",
             f"{count} {name}",
@@ -163,24 +166,30 @@ def test_each_change_form_shows_the_rows_source_in_few_queries(
     else:
         shows = [f"{source.title} ({source.key})" for source in sources]
     # session, user, the row, the source drop-downs (and categories, activities,
-    # rooms: one each), and whether each of the three settings rows may be added
+    # rooms: one each), and whether each of the four settings rows may be added
     assert_page(
         admin_client,
         admin_url(model, "change", row.pk),
-        max_queries=11,
+        max_queries=12,
         shows=[f"Change {model._meta.verbose_name}", *shows],
         hides=[*OTHER_SPELLINGS, "docs/", ".md"],
     )
-    if model is not HomeSafetySettings and model is not EstimateSettings:
+    if model not in (HomeSafetySettings, EstimateSettings, GoalSettings):
         assert admin_client.get(admin_url(model, "add")).status_code == 200
 
 
 def test_every_guidance_list_can_be_searched_and_filtered_by_source(guidance):
     for model in ADMIN_MODELS:
         model_admin = admin.site._registry[model]
-        if model not in (HomeSafetySettings, EstimateSettings):
+        if model not in (HomeSafetySettings, EstimateSettings, GoalSettings):
             assert model_admin.search_fields, model
-        if model not in (Source, Room, HomeSafetySettings, EstimateSettings):
+        if model not in (
+            Source,
+            Room,
+            HomeSafetySettings,
+            EstimateSettings,
+            GoalSettings,
+        ):
             assert ("source", SourceFilter) in model_admin.list_filter, model
 
 
@@ -195,7 +204,7 @@ def test_the_source_filter_lists_only_the_sources_a_list_uses(
     page = assert_page(
         admin_client,
         admin_url(Food),
-        max_queries=9,
+        max_queries=10,
         shows=["By source", *(str(source) for source in used)],
         hides=[source.title for source in unused],
     ).content.decode()
@@ -209,7 +218,7 @@ def test_a_room_lists_the_sources_of_its_checklist_items(
     assert_page(
         admin_client,
         admin_url(Room) + "?q=Shed",
-        max_queries=9,
+        max_queries=10,
         shows=["Sources of its checklist items", "Shed", "No items yet"],
     )
 
@@ -532,7 +541,7 @@ def test_a_new_interval_with_the_same_note_asks_to_check_the_note(
         url,
         method="post",
         data=settings_post(recheck_interval_months="6"),
-        max_queries=21,
+        max_queries=22,
         shows=[
             NOTE_WARNING,
             "The source note still describes the re-check interval",

@@ -27,6 +27,7 @@ from .models import (
     ExerciseCategory,
     ExerciseType,
     Food,
+    GoalSettings,
     HomeSafetySettings,
     Medicine,
     MovementToAvoid,
@@ -244,8 +245,14 @@ class CitedAdmin(PrivateRowsAdmin):
 
 @admin.register(Source)
 class SourceAdmin(PrivateRowsAdmin):
-    list_display = ["title", "key", "web_address"]
-    search_fields = ["key", "title", "url"]
+    list_display = ["title", "shown_as", "key", "web_address"]
+    search_fields = ["key", "short_name", "title", "url"]
+    fields = ["short_name", "title", "url", "key"]
+
+    @admin.display(description="users see", ordering="short_name")
+    def shown_as(self, obj):
+        return obj.short_title
+
     # Drop-downs and filters of sources list them in this order too.
     ordering = ["title"]
 
@@ -598,6 +605,27 @@ class HomeSafetySettingsForm(SourceNoteCheckForm):
             ("self_check_threshold_source", "self_check_threshold_source_detail"),
         ),
     )
+
+
+@admin.register(GoalSettings)
+class GoalSettingsAdmin(SingleRowSettingsAdmin):
+    """How far short of a goal still reads "close": a product choice."""
+
+    saved_message = "The goal settings are saved. Pages use them from now on."
+    list_display = ["__str__", "close_percent"]
+    fieldsets = [
+        (
+            "When a goal reads “close”",
+            {
+                "fields": ["close_percent"],
+                "description": (
+                    "This is a product choice, not a clinical fact: none of the "
+                    "sources sets a margin around a goal. Close is shown as "
+                    "such, with what it means, and never counted as met."
+                ),
+            },
+        )
+    ]
 
 
 @admin.register(HomeSafetySettings)

@@ -15,6 +15,7 @@ from .models import (
     ExerciseCategory,
     ExerciseType,
     Food,
+    GoalSettings,
     GuidanceVersion,
     HomeSafetySettings,
     Medicine,
@@ -45,6 +46,7 @@ GUIDANCE_MODELS = (
     EstimateSettings,
     Medicine,
     BoneSettings,
+    GoalSettings,
 )
 
 

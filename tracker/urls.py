@@ -244,4 +244,9 @@ urlpatterns = [
     path("report/pdf/", report.pdf, name="report_pdf"),
     # Last: a room's slug must not be one of the words above (see RoomAdmin).
     path("home-safety/<slug:slug>/", home_safety.room, name="home_safety_room"),
+    path(
+        "home-safety/<slug:slug>/items/<int:pk>/answer/",
+        home_safety.answer,
+        name="home_safety_answer",
+    ),
 ]

@@ -28,10 +28,10 @@ def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance,
     expect(site.get_by_role("heading", name="Floors", exact=True)).to_be_visible()
     check_page(site)
 
-    furniture = question(site, "Do you have to walk around furniture")
-    rugs = question(site, "Are there throw rugs or loose mats")
-    clutter = question(site, "Are there papers, shoes, books")
-    cords = question(site, "Do you step over or around cords")
+    furniture = question(site, "Can you walk through each room without going")
+    rugs = question(site, "Are your floors free of loose rugs and mats?")
+    clutter = question(site, "Are your floors clear of papers, shoes, books")
+    cords = question(site, "Can you walk about without stepping over")
 
     # Tab reaches each question's chosen answer; arrow keys change it.
     tab_to(site, furniture.get_by_role("radio", name="Not checked yet"), limit=40)
@@ -39,11 +39,18 @@ def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance,
     expect(
         furniture.get_by_role("radio", name="Fine: not a problem here")
     ).to_be_checked()
+    # Each answer is saved as it is chosen, and says so.
+    expect(furniture.get_by_role("status")).to_have_text(
+        "Saved: Fine: not a problem here."
+    )
 
     tab_to(site, rugs.get_by_role("radio", name="Not checked yet"))
     site.keyboard.press("ArrowDown")
     site.keyboard.press("ArrowDown")
     expect(rugs.get_by_role("radio", name="Needs fixing")).to_be_checked()
+    expect(rugs.get_by_role("status")).to_have_text("Saved: Needs fixing.")
+    tab_to(site, rugs.get_by_text("Add a note"))
+    site.keyboard.press("Enter")
     tab_to(site, rugs.get_by_label("Note (optional)"))
     site.keyboard.type("ask my son to tape the rug")
 
@@ -58,11 +65,14 @@ def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance,
     for _ in range(4):
         site.keyboard.press("ArrowDown")
     expect(cords.get_by_role("radio", name="Does not apply here")).to_be_checked()
+    expect(cords.get_by_role("status")).to_have_text("Saved: Does not apply here.")
+    assert ChecklistAnswer.objects.count() >= 4  # saved before any Save button
 
     tab_to(site, site.get_by_role("button", name="Save and go to Stairs and steps"))
     site.keyboard.press("Enter")
 
-    expect(site.get_by_text("Saved 4 answers for Floors.")).to_be_visible()
+    # Each answer was saved as it was given; the button adds nothing new.
+    expect(site.get_by_text("Your answers for Floors are saved.")).to_be_visible()
     expect(
         site.get_by_role("heading", name="Stairs and steps", exact=True)
     ).to_be_visible()
@@ -84,9 +94,14 @@ def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance,
 def test_a_future_fixed_date_is_refused_by_the_question(site, guidance, alice):
     sign_in(site, alice)
     site.goto(site.base + "/home-safety/kitchen/")
-    stool = question(site, "Is your step stool wobbly?")
+    stool = question(site, "Is your step stool steady?")
     stool.get_by_role("radio", name="Fixed").check()
     stool.get_by_label("Date it was fixed (optional)").fill("2099-01-01")
+    stool.get_by_label("Date it was fixed (optional)").blur()
+    # Saved as it is answered: "Fixed" alone (today) is kept, the date is refused.
+    expect(stool.get_by_role("status")).to_contain_text(
+        "Not saved: That date is in the future."
+    )
     site.get_by_role("button", name="Save and go to Bathrooms").click()
 
     expect(site.get_by_text("Please check your answers")).to_be_visible()
@@ -95,7 +110,7 @@ def test_a_future_fixed_date_is_refused_by_the_question(site, guidance, alice):
         "aria-invalid", "true"
     )
     check_page(site)
-    assert not ChecklistAnswer.objects.exists()
+    assert not ChecklistAnswer.objects.filter(fixed_on__year=2099).exists()
 
 
 def test_history_page_lists_each_dated_answer(site, guidance, alice):
@@ -105,6 +120,7 @@ def test_history_page_lists_each_dated_answer(site, guidance, alice):
     )
     sign_in(site, alice)
     site.goto(site.base + "/home-safety/kitchen/")
+    # The answer has a note, so its note and past answers are open.
     site.get_by_role("link", name=re.compile(r"Your past answers \(1\)")).click()
     expect(site.get_by_role("heading", name="Your answers over time")).to_be_visible()
     expect(site.get_by_text("Note: wobbly")).to_be_visible()

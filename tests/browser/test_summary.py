@@ -5,6 +5,7 @@ before them are logged through the app's own write code, which is what those for
 call, so the pages read the same rows either way.
 """
 
+import re
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -115,10 +116,23 @@ def test_a_month_of_history_adds_up_on_every_page(site, guidance, alice):
     expect(site.get_by_role("link", name="This week")).to_be_visible()
     check_page(site)
     site.goto(site.base + "/trends/")
-    expect(
-        site.get_by_role("table", name="Exercise minutes by purpose, by week")
-    ).to_be_visible()
     expect(site.locator("canvas[data-chart]")).to_have_count(3)
+    # The numbers behind each chart are a tap away.
+    table = site.get_by_role("table", name="Exercise minutes by purpose, by week")
+    expect(table).to_be_hidden()
+    site.get_by_text("The minutes, week by week").click()
+    expect(table).to_be_visible()
+    check_page(site)
+
+    # A year: a bar a month, the choice kept in the address.
+    site.get_by_role("link", name="1 year").click()
+    expect(site).to_have_url(re.compile(r"/trends/\?span=1y$"))
+    expect(site.get_by_role("heading", name="Trends over 1 year")).to_be_visible()
+    expect(site.get_by_text("Each bar is a month.")).to_be_visible()
+    site.get_by_text("The numbers, month by month").click()
+    expect(
+        site.get_by_role("table", name="Average calcium and vitamin D a day, by month")
+    ).to_be_visible()
     check_page(site)
 
 

@@ -1,5 +1,6 @@
 """Weekly exercise arithmetic: plain Python, no database."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -249,3 +250,13 @@ def test_minutes_by_category_counts_a_session_in_each_of_its_categories():
         WEIGHT_BEARING: 55,
         BALANCE: 45,
     }
+
+
+def test_a_weekly_goal_reads_close_by_the_admin_margin():
+    monday = date(2026, 11, 23)
+    walks = [walk(monday, 130)]  # 130 of 150 minutes: 86 %
+    default = exercise.progress_toward(WEIGHT_BEARING_MINUTES, walks)
+    assert default.status == "not yet"
+    wider = replace(WEIGHT_BEARING_MINUTES, close_percent=85)
+    assert exercise.progress_toward(wider, walks).status == "close"
+    assert not exercise.progress_toward(wider, walks).met

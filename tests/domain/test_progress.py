@@ -2,7 +2,14 @@ from decimal import Decimal
 
 import pytest
 
-from tracker.domain.progress import CLOSE, MET, NOT_YET, Progress, standing
+from tracker.domain.progress import (
+    CLOSE,
+    MET,
+    NOT_YET,
+    Progress,
+    close_meaning,
+    standing,
+)
 
 
 def test_progress_says_how_much_is_left():
@@ -64,4 +71,31 @@ def test_progress_says_one_in_the_singular_when_given_the_word():
     assert progress.words == "1 of 2 sessions (1 session to go)"
     assert Progress(done=0, target=1, unit="days", unit_one="day").words == (
         "0 of 1 day (1 day to go)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("done", "close_percent", "expected"),
+    [
+        (1080, 90, CLOSE),  # exactly 90 % of 1,200
+        (1079, 90, NOT_YET),
+        (1140, 96, NOT_YET),  # 95 % is not close when the admin asks for 96
+        (1199, 99, CLOSE),
+        (1200, 99, MET),
+    ],
+)
+def test_the_admin_margin_decides_close(done, close_percent, expected):
+    assert standing(done, 1200, close_percent) == expected
+    progress = Progress(done=done, target=1200, unit="mg", close_percent=close_percent)
+    assert progress.status == expected
+    assert progress.met is (expected == MET)
+
+
+def test_close_says_what_it_means():
+    assert close_meaning() == (
+        "Close means within 5 % of the goal; it does not count as met."
+    )
+    progress = Progress(done=1100, target=1200, unit="mg", close_percent=90)
+    assert progress.close_meaning == (
+        "Close means within 10 % of the goal; it does not count as met."
     )

@@ -1,5 +1,6 @@
 """Weekly summaries and trends, tested without a database."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from tracker.domain import exercise, home_safety, intake, summary
@@ -56,7 +57,7 @@ def weekly(totals, sessions=(), today=AFTER_THE_WEEK, home=None, **kwargs):
         WEEK,
         today=today,
         totals_by_day=totals,
-        calcium_target=CALCIUM_TARGET,
+        calcium_target=kwargs.pop("calcium_target", CALCIUM_TARGET),
         vitamin_d_target=VITAMIN_D_TARGET,
         vitamin_d_unit="IU",
         exercise=exercise_week(list(sessions)),
@@ -207,14 +208,29 @@ def test_a_week_of_near_misses_is_close_not_met_on_0_days():
     assert report.calcium_days_met == 0
     assert report.calcium_days_close == 7
     assert report.close_note == (
-        "Calcium came close on 7 more days (at least 95 % of the target, "
+        "Calcium came close on 7 more days (within 5 % of the target, "
         "not counted as met)."
     )
+    assert report.close_meaning == (
+        "Close means within 5 % of the goal; it does not count as met."
+    )
+
     assert [d.target_words for d in report.days] == ["Both close"] * 7
     assert lines(report)[:2] == [
         "Calcium: 1,195 mg a day on average (goal 1,200) — close",
         "Vitamin D: 790 IU a day on average (goal 800) — close",
     ]
+
+
+def test_the_admin_margin_decides_close_and_is_said_as_such():
+    target = replace(CALCIUM_TARGET, close_percent=90)
+    report = weekly({d: day(1100, 790) for d in WEEK.days}, calcium_target=target)
+    assert report.calcium_days_met == 0
+    assert report.calcium_days_close == 7
+    assert "within 10 % of the target" in report.close_note
+    assert report.close_meaning == (
+        "Close means within 10 % of the goal; it does not count as met."
+    )
 
 
 def test_each_day_says_which_targets_it_met_and_came_close_to():

@@ -1,5 +1,6 @@
 """Personal targets, tested on the shipped seed rows without a database."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -129,3 +130,15 @@ def test_age_from_a_birth_year_is_the_age_reached_this_year():
 
 def test_age_is_unknown_without_birth_details():
     assert targets.age_on(date(2026, 1, 1)) is None
+
+
+def test_each_target_carries_the_admin_close_margin_and_its_source_name():
+    person = Person(age=60, sex="female")
+    assert targets.personal_targets(ROWS, person).calcium.close_percent == 95
+    rows = [
+        replace(row, close_percent=90, source_short_name="IOM, 2011") for row in ROWS
+    ]
+    personal = targets.personal_targets(rows, person)
+    assert personal.calcium.close_percent == 90
+    assert personal.vitamin_d_upper_limit.close_percent == 90
+    assert personal.calcium.source_short_name == "IOM, 2011"

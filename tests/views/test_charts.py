@@ -11,7 +11,7 @@ from tests.domain.test_summary import (
     day,
     exercise_week,
 )
-from tracker.domain import summary
+from tracker.domain import summary, trends
 from tracker.views import charts
 
 
@@ -38,7 +38,9 @@ def test_week_charts_leave_unlogged_days_as_gaps_and_draw_the_target():
 
 def test_trend_chart_stacks_minutes_by_purpose():
     rows = summary.trend([WEEK], today=date(2026, 12, 2), totals_by_day={}, sessions=[])
-    chart = charts.trend_charts(rows, summary_targets(), "IU")["exercise_chart"]
+    points = [trends.week_point(row) for row in rows]
+    chart = charts.trend_charts(points, summary_targets(), "IU")["exercise_chart"]
+    assert chart["labels"] == ["23 Nov"]
     assert chart["stacked"] is True
     assert [dataset["label"] for dataset in chart["datasets"]] == [
         "Weight-bearing and impact",

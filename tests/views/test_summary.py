@@ -64,7 +64,9 @@ class TestDashboard:
         content = alice_client.get("/").content.decode()
         assert "598 of 1,200 mg (602 mg to go)" in content
         assert "45 of 150 minutes (105 minutes to go)" in content
-        assert history_item.question in content
+        # "Still to fix" says what to do, not the question again.
+        assert f"<li>{history_item.fix}</li>" in content
+        assert f"<li>{history_item.question}</li>" not in content
         assert "5 out of 14" in content
         assert "talk to your clinician" in content
         assert "Tip:" in content
@@ -123,7 +125,7 @@ class TestDashboard:
         shows = [
             "899 of 1,200 mg (301 mg to go)",  # a cup of milk and the tablet
             f"{30 * min(days, 3)} of 150 minutes",  # Monday to Wednesday
-            needs_fixing.question,
+            needs_fixing.fix,
             "3 out of 14",
             "Alendronate",
             "Due today",
@@ -358,6 +360,25 @@ class TestTrends:
         assert 'data-chart="exercise-chart-data"' in content
         assert "<caption>Exercise minutes by purpose, by week</caption>" in content
 
+    def test_it_offers_each_span_and_remembers_the_choice_in_the_address(
+        self, alice_client, alice, guidance
+    ):
+        page = alice_client.get("/trends/?span=1y").content.decode()
+        for key, label in [
+            ("12w", "12 weeks"),
+            ("6m", "6 months"),
+            ("all", "Everything"),
+        ]:
+            assert f'<a href="?span={key}">{label}</a>' in page
+        assert 'aria-current="page" class="is-current">1 year</a>' in page
+        assert "Each bar is a month." in page
+        assert "<caption>Exercise minutes by purpose, by month</caption>" in page
+
+    def test_an_unknown_span_shows_12_weeks(self, alice_client, alice, guidance):
+        response = alice_client.get("/trends/?span=forever")
+        assert len(response.context["rows"]) == 12
+        assert "Each bar is a week." in response.content.decode()
+
     def test_a_week_with_an_estimated_day_is_marked(
         self, alice_client, alice, guidance
     ):
@@ -374,19 +395,29 @@ class TestTrends:
         assert "2 (1 estimate)" in weeks
 
     @pytest.mark.parametrize("days", [1, 365])
-    def test_it_runs_a_fixed_number_of_queries(
-        self, alice_client, alice, guidance, assert_page, days
-    ):
-        log_realistic_days(alice, days)
-        # session, user with profile, entries with estimates, sessions, weekly
-        # targets, nutrient targets
-        assert_page(
-            alice_client,
-            "/trends/",
-            max_queries=6,
-            shows=[
+    @pytest.mark.parametrize(
+        ("span", "title", "first_row"),
+        [
+            (
+                "",
                 "Trends over 12 weeks",
                 '<a href="/weeks/2026-W48/">23 November 2026</a>',
-                "899 mg",
-            ],
+            ),
+            ("?span=6m", "Trends over 6 months", '<a href="/weeks/2026-W48/">'),
+            ("?span=1y", "Trends over 1 year", '<th scope="row">November 2026</th>'),
+            ("?span=all", "Trends over everything", "2026</"),
+        ],
+    )
+    def test_it_runs_a_fixed_number_of_queries(
+        self, alice_client, alice, guidance, assert_page, days, span, title, first_row
+    ):
+        log_realistic_days(alice, days)
+        # session, user with profile, the first day with history, entries with
+        # estimates, sessions, weekly targets, nutrient targets: the same for
+        # every span and every length of history
+        assert_page(
+            alice_client,
+            "/trends/" + span,
+            queries=7,
+            shows=[title, first_row, "899 mg"],
         )

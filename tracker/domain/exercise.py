@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .citations import Citation
-from .progress import Progress
+from .progress import CLOSE_PERCENT, Progress
 from .weeks import Week
 
 WEIGHT_BEARING = "weight_bearing"
@@ -65,6 +65,7 @@ class WeeklyTarget:
     audience: str = EVERYONE
     note: str = ""
     source: Citation | None = None
+    close_percent: int = CLOSE_PERCENT  # from the admin's goal settings
 
     def counts(self, session: Session) -> bool:
         """Return whether ``session`` counts toward this target.
@@ -166,6 +167,7 @@ def progress_toward(target: WeeklyTarget, sessions: Iterable[Session]) -> Progre
         target=target.amount,
         unit=unit,
         unit_one=unit_one,
+        close_percent=target.close_percent,
     )
 
 

@@ -409,7 +409,12 @@ def plan_copy[E: Logged](
 
 
 def citation_of(target: Target) -> Citation:
-    return Citation(target.source_title, target.source_url, target.source_detail)
+    return Citation(
+        target.source_title,
+        target.source_url,
+        target.source_detail,
+        target.source_short_name,
+    )
 
 
 def target_citations(targets: PersonalTargets) -> list[Citation]:
@@ -443,7 +448,11 @@ def calcium_progress(
     if target is None:
         return None
     return Progress(
-        done=calcium_mg, target=target.amount, unit="mg", over_limit=over_limit
+        done=calcium_mg,
+        target=target.amount,
+        unit="mg",
+        over_limit=over_limit,
+        close_percent=target.close_percent,
     )
 
 
@@ -460,12 +469,14 @@ def vitamin_d_progress(
             unit=unit_symbol(unit),
             places=1,
             over_limit=over_limit,
+            close_percent=target.close_percent,
         )
     return Progress(
         done=vitamin_d_iu,
         target=target.amount,
         unit=unit_symbol(unit),
         over_limit=over_limit,
+        close_percent=target.close_percent,
     )
 
 

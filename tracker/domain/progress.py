@@ -12,6 +12,8 @@ NOT_YET = "not yet"
 
 # "Close" is at least this share of the target, in percent, but short of it: a day
 # at 1,195 of 1,200 mg is close. Close is said as such and never counted as met.
+# The default of the admin's goal settings (``GoalSettings.close_percent``), a
+# product choice rather than a clinical fact; pages pass the admin's value in.
 CLOSE_PERCENT = 95
 
 # A bar above its upper limit has a state of its own, in words and style, and
@@ -19,19 +21,30 @@ CLOSE_PERCENT = 95
 ABOVE_LIMIT = "above the upper limit"
 
 
-def standing(done: Decimal | int, target: Decimal | int) -> str:
+def standing(
+    done: Decimal | int, target: Decimal | int, close_percent: int = CLOSE_PERCENT
+) -> str:
     """Return how ``done`` stands against ``target``: MET, CLOSE or NOT_YET.
 
     The one rule for every goal: met at the target or above; close from
-    CLOSE_PERCENT of it; otherwise not yet. A target of 0 is never met.
+    ``close_percent`` of it; otherwise not yet. A target of 0 is never met.
     """
     if target <= 0:
         return NOT_YET
     if done >= target:
         return MET
-    if Decimal(done) * 100 >= Decimal(target) * CLOSE_PERCENT:
+    if Decimal(done) * 100 >= Decimal(target) * close_percent:
         return CLOSE
     return NOT_YET
+
+
+def close_meaning(close_percent: int = CLOSE_PERCENT) -> str:
+    """Say what "close" means: "Close means within 5 % of the goal; it does not
+    count as met." """
+    return (
+        f"Close means within {100 - close_percent} % of the goal; it does not "
+        "count as met."
+    )
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,8 @@ class Progress:
     ``unit_one`` is the unit for exactly one, when it differs ("session").
     ``over_limit``: ``done`` is above the upper limit (decided by the caller,
     which knows the limit and what counts toward it).
+    ``close_percent``: from what share of the target it reads "close" (the
+    admin's goal settings).
     """
 
     done: Decimal | int
@@ -50,6 +65,7 @@ class Progress:
     places: int = 0
     unit_one: str = ""
     over_limit: bool = False
+    close_percent: int = CLOSE_PERCENT
 
     @property
     def met(self) -> bool:
@@ -58,7 +74,12 @@ class Progress:
     @property
     def status(self) -> str:
         """How the goal stands in a word: "met", "close" or "not yet"."""
-        return standing(self.done, self.target)
+        return standing(self.done, self.target, self.close_percent)
+
+    @property
+    def close_meaning(self) -> str:
+        """What "close" means, for a page that says it: see ``close_meaning``."""
+        return close_meaning(self.close_percent)
 
     @property
     def remaining(self) -> Decimal | int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from . import exercise, home_safety, intake
-from .progress import CLOSE, CLOSE_PERCENT, MET, Progress, standing
+from .progress import CLOSE, CLOSE_PERCENT, MET, Progress, close_meaning, standing
 from .targets import Target
 from .units import MCG, iu_to_mcg
 from .weeks import Week
@@ -139,15 +139,32 @@ class WeeklySummary:
     @property
     def close_note(self) -> str:
         """Say how many more days came close to the calcium target, and what
-        close means: "Calcium came close on 7 more days (at least 95 % of the
+        close means: "Calcium came close on 7 more days (within 5 % of the
         target, not counted as met)." "" when none did."""
-        if not self.calcium_days_close:
+        if not self.calcium_days_close or self.calcium_target is None:
             return ""
         days = "day" if self.calcium_days_close == 1 else "days"
+        margin = 100 - self.calcium_target.close_percent
         return (
-            f"Calcium came close on {self.calcium_days_close} more {days} (at "
-            f"least {CLOSE_PERCENT} % of the target, not counted as met)."
+            f"Calcium came close on {self.calcium_days_close} more {days} (within "
+            f"{margin} % of the target, not counted as met)."
         )
+
+    @property
+    def close_percent(self) -> int:
+        """The admin's margin, as the week's goals carry it."""
+        if self.calcium_target is not None:
+            return self.calcium_target.close_percent
+        if self.exercise.targets:
+            return self.exercise.targets[0].target.close_percent
+        return CLOSE_PERCENT
+
+    @property
+    def close_meaning(self) -> str:
+        """What "close" means, when a line of the week's list says it; else ""."""
+        if any(line.status == CLOSE for line in self.overview):
+            return close_meaning(self.close_percent)
+        return ""
 
     @property
     def estimate_note(self) -> str:
@@ -238,7 +255,7 @@ def day_status(logged: bool, amount: int, target: Target | None) -> str:
     """Return how a logged day stands against ``target`` ("" if not logged)."""
     if not logged or target is None:
         return ""
-    return standing(amount, target.amount)
+    return standing(amount, target.amount, target.close_percent)
 
 
 def overview(

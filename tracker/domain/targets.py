@@ -11,6 +11,8 @@ limits. Each such choice is returned as a plain-language assumption to show the 
 from dataclasses import dataclass
 from datetime import date
 
+from .progress import CLOSE_PERCENT
+
 CALCIUM = "calcium"
 VITAMIN_D = "vitamin_d"
 
@@ -39,6 +41,8 @@ class TargetRow:
     source_url: str
     source_detail: str = ""
     note: str = ""
+    source_short_name: str = ""
+    close_percent: int = CLOSE_PERCENT  # the admin's goal settings
 
     def covers_age(self, age: int) -> bool:
         return self.age_min <= age and (self.age_max is None or age <= self.age_max)
@@ -71,6 +75,8 @@ class Target:
     source_detail: str
     note: str
     assumptions: tuple[str, ...] = ()
+    source_short_name: str = ""
+    close_percent: int = CLOSE_PERCENT  # from the admin's goal settings
 
 
 @dataclass(frozen=True)
@@ -169,15 +175,22 @@ def nutrient_target(
         source_detail=chosen.source_detail,
         note=chosen.note,
         assumptions=tuple(assumptions),
+        source_short_name=chosen.source_short_name,
+        close_percent=chosen.close_percent,
     )
 
 
 def personal_targets(rows: list[TargetRow], person: Person) -> PersonalTargets:
+    """Return the person's targets; each carries its row's "close" margin."""
+
+    def target(nutrient: str, kind: str) -> Target | None:
+        return nutrient_target(rows, person, nutrient, kind)
+
     return PersonalTargets(
-        calcium=nutrient_target(rows, person, CALCIUM, RECOMMENDED),
-        calcium_upper_limit=nutrient_target(rows, person, CALCIUM, UPPER_LIMIT),
-        calcium_bone_health=nutrient_target(rows, person, CALCIUM, BONE_HEALTH),
-        vitamin_d=nutrient_target(rows, person, VITAMIN_D, RECOMMENDED),
-        vitamin_d_upper_limit=nutrient_target(rows, person, VITAMIN_D, UPPER_LIMIT),
-        vitamin_d_bone_health=nutrient_target(rows, person, VITAMIN_D, BONE_HEALTH),
+        calcium=target(CALCIUM, RECOMMENDED),
+        calcium_upper_limit=target(CALCIUM, UPPER_LIMIT),
+        calcium_bone_health=target(CALCIUM, BONE_HEALTH),
+        vitamin_d=target(VITAMIN_D, RECOMMENDED),
+        vitamin_d_upper_limit=target(VITAMIN_D, UPPER_LIMIT),
+        vitamin_d_bone_health=target(VITAMIN_D, BONE_HEALTH),
     )

@@ -43,6 +43,7 @@ from .medicines import (
 from .profile import Profile
 from .report import ReportSettings
 from .sessions import UserSession
+from .settings import GoalSettings
 from .submissions import SubmissionClaim
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "Fall",
     "Favourite",
     "Food",
+    "GoalSettings",
     "GuidanceVersion",
     "HomeSafetySettings",
     "IntakeEntry",

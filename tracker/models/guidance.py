@@ -10,6 +10,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
+from ..domain import citations
 from .stable_ids import stable_id
 from .text import ARTICLE_MAX, GUIDANCE_TEXT_MAX, BoundedTextField, length_checks
 
@@ -70,10 +71,19 @@ class Source(models.Model):
     key = models.CharField(
         max_length=30,
         unique=True,
-        help_text="A short name, shown after the title in lists, e.g. ODS-Ca.",
+        help_text="A code for editors, as the guidance notes use it, e.g. ODS-Ca.",
+    )
+    short_name = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="What users see under advice, e.g. “Osteoporosis Canada, 2014”: "
+        "who published it and when. One tap shows the full title. Left empty, "
+        "pages show the title up to its first comma or colon.",
     )
     title = models.CharField(
-        max_length=300, help_text="Users see it, linked to the address, under advice."
+        max_length=300,
+        help_text="The full citation. Users see it, linked to the address, when "
+        "they open a source and on the About page.",
     )
     url = models.URLField("web address", max_length=500)
 
@@ -85,6 +95,11 @@ class Source(models.Model):
     def __str__(self):
         # The full title names a source; the key is a hint for editors who know it.
         return f"{self.title} ({self.key})"
+
+    @property
+    def short_title(self) -> str:
+        """The name users see first ("Osteoporosis Canada, 2014")."""
+        return citations.short_title(self.short_name, self.title)
 
 
 SOURCE_NOTE_HELP = (

@@ -15,7 +15,7 @@ from ..models import (
     Source,
     WeeklyExerciseTarget,
 )
-from . import cache
+from . import cache, guidance
 
 # Too Fit To Fracture: after a spine fracture, see a physiotherapist for a safe
 # programme (bone-facts.md §4.1).
@@ -125,6 +125,9 @@ def weekly_targets() -> tuple[exercise.WeeklyTarget, ...]:
 
 
 def read_weekly_targets() -> tuple[exercise.WeeklyTarget, ...]:
+    rows = guidance.with_close_percent(
+        WeeklyExerciseTarget.objects.select_related("category", "source")
+    )
     return tuple(
         exercise.WeeklyTarget(
             id=row.pk,
@@ -136,10 +139,14 @@ def read_weekly_targets() -> tuple[exercise.WeeklyTarget, ...]:
             audience=row.audience,
             note=row.note,
             source=Citation(
-                title=row.source.title, url=row.source.url, detail=row.source_detail
+                title=row.source.title,
+                url=row.source.url,
+                detail=row.source_detail,
+                short_name=row.source.short_name,
             ),
+            close_percent=guidance.close_margin_of(row),
         )
-        for row in WeeklyExerciseTarget.objects.select_related("category", "source")
+        for row in rows
     )
 
 

@@ -2,12 +2,13 @@
 
 from datetime import date
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Subquery
 
 from ..domain import targets
 from ..models import (
     ChecklistItem,
     Food,
+    GoalSettings,
     NutrientTarget,
     Profile,
     Room,
@@ -16,6 +17,7 @@ from ..models import (
     Supplement,
     Tip,
 )
+from ..models.settings import DEFAULT_CLOSE_PERCENT
 from . import cache
 
 
@@ -40,8 +42,10 @@ def read_nutrient_target_rows() -> tuple[targets.TargetRow, ...]:
             source_url=row.source.url,
             source_detail=row.source_detail,
             note=row.note,
+            source_short_name=row.source.short_name,
+            close_percent=close_margin_of(row),
         )
-        for row in NutrientTarget.objects.select_related("source")
+        for row in with_close_percent(NutrientTarget.objects.select_related("source"))
     )
 
 
@@ -58,6 +62,23 @@ def personal_targets(profile: Profile, today: date) -> targets.PersonalTargets:
     """Return the user's calcium and vitamin D targets on ``today`` (1 query;
     none while the targets are cached)."""
     return targets.personal_targets(nutrient_target_rows(), person_of(profile, today))
+
+
+def with_close_percent(rows):
+    """Annotate guidance rows with the admin's "close" margin (``GoalSettings``),
+    read in the same query, so a page that reads its goals pays nothing for it,
+    cached or not. ``close_margin_of`` reads it back."""
+    return rows.annotate(
+        goal_close_percent=Subquery(
+            GoalSettings.objects.filter(pk=1).values("close_percent")[:1]
+        )
+    )
+
+
+def close_margin_of(row) -> int:
+    """The margin ``with_close_percent`` read, or its default before an admin
+    has saved the goal settings."""
+    return row.goal_close_percent or DEFAULT_CLOSE_PERCENT
 
 
 def nutrient_targets_for_guide():

@@ -101,6 +101,14 @@ class ItemView:
     def status_label(self) -> str:
         return ChecklistAnswer.Status(self.state.status).label
 
+    @property
+    def folded(self) -> bool:
+        """Whether the room page shows it folded, as its question and answer:
+        answered safe or not applicable, and not due for a re-check. Open
+        items are those still to answer or to fix."""
+        state = self.state
+        return state.checked and not state.due and not state.needs_fixing
+
 
 @dataclass(frozen=True)
 class RoomView:

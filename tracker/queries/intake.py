@@ -414,7 +414,7 @@ def read_dose_citation() -> Citation | None:
     source = Source.objects.filter(key="ODS-Ca").first()
     if source is None:
         return None
-    return Citation(source.title, source.url, "Calcium supplements")
+    return Citation(source.title, source.url, "Calcium supplements", source.short_name)
 
 
 def estimate_values(estimate: IntakeEstimate | None) -> intake.Estimate | None:

@@ -132,7 +132,8 @@ def build_report(
         parts["latest_self_check"] = scores[-1] if scores else None
         parts["self_check_trend"] = report.score_trend(in_period)
         summary = home_safety_queries.dashboard_summary(user, today)  # 3 to 5
-        parts["open_hazards"] = [view.item.question for view in summary.needs_fixing]
+        # What to do about each, not the question again.
+        parts["open_hazards"] = [view.item.fix for view in summary.needs_fixing]
     if report.QUESTIONS in sections:
         parts["questions"] = settings.questions
     return Report(

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
-from ..domain import summary
+from ..domain import summary, trends
 from ..domain.weeks import Week, WeeksNewestFirst
 from ..models import ExerciseSession, IntakeEntry, Profile, Tip
 from . import cache, guidance
@@ -73,9 +73,34 @@ def week_overviews(user, weeks: list[Week], today: date) -> list[summary.WeekOve
     )
 
 
+def trend_of(user, profile: Profile, span: trends.Span, today: date) -> trends.Trend:
+    """Return the trends page's points for ``span``, a week or a month each (4
+    queries whatever the span and the history: the first day with history,
+    entries with estimates, sessions, weekly targets; the targets none while
+    cached)."""
+    first_day = first_history_day(user, today)
+    start = trends.first_day_to_read(span, today, first_day)
+    end = Week.of(today).sunday
+    return trends.trend(
+        span,
+        today=today,
+        first_day=first_day,
+        totals_by_day=intake_queries.daily_totals(user, start, end),
+        sessions=exercise_queries.session_values_between(user, start, end),
+        targets=exercise_queries.weekly_targets(),
+        had_spine_fracture=profile.had_spine_fracture,
+    )
+
+
 def weeks_with_history(user, today: date) -> WeeksNewestFirst:
     """Return every week from the user's first logged day (or sign-up) to this
     week, newest first (1 query)."""
+    return WeeksNewestFirst(Week.of(first_history_day(user, today)), Week.of(today))
+
+
+def first_history_day(user, today: date) -> date:
+    """Return the user's first logged day, or the day they signed up if earlier
+    (1 query)."""
     first_day = (
         get_user_model()
         .objects.filter(pk=user.pk)
@@ -95,8 +120,7 @@ def weeks_with_history(user, today: date) -> WeeksNewestFirst:
         .get()
     )
     joined = timezone.localdate(user.date_joined)
-    start = min(day for day in (*first_day.values(), joined, today) if day)
-    return WeeksNewestFirst(Week.of(start), Week.of(today))
+    return min(day for day in (*first_day.values(), joined, today) if day)
 
 
 def tip_of_the_day(today: date) -> Tip | None:

@@ -8,22 +8,24 @@ ROOMS = [
     {"name": "Bedrooms", "slug": "bedrooms", "order": 5},
 ]
 
-# A "yes" to each question means there is a hazard to fix.
+# Each question is asked so that "Fine" (yes) means safe, never as a double
+# negative; the fix says what to do, in a sentence, and is what "Still to fix"
+# lists. In our own words, from docs/bone-facts.md §5.1 (STEADI-CfS).
 CHECKLIST_ITEMS = [
     # Floors.
     {
         "room": "floors",
-        "question": "Do you have to walk around furniture to get through a room?",
-        "fix": "Move the furniture so there is a clear, open path through each room.",
+        "question": "Can you walk through each room without going around furniture?",
+        "fix": "Move furniture to leave a clear path through each room.",
         "order": 1,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Floors",
     },
     {
         "room": "floors",
-        "question": "Are there throw rugs or loose mats on your floors?",
+        "question": "Are your floors free of loose rugs and mats?",
         "fix": (
-            "Take them away, or stop them sliding with double-sided tape or a "
+            "Take loose rugs away, or hold them down with double-sided tape or a "
             "non-slip backing."
         ),
         "order": 2,
@@ -33,10 +35,9 @@ CHECKLIST_ITEMS = [
     {
         "room": "floors",
         "question": (
-            "Are there papers, shoes, books, towels, boxes or blankets lying on the "
-            "floor?"
+            "Are your floors clear of papers, shoes, books, towels, boxes and blankets?"
         ),
-        "fix": "Pick things up and keep the floor clear.",
+        "fix": "Pick things up off the floor and keep it clear.",
         "order": 3,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Floors",
@@ -44,11 +45,12 @@ CHECKLIST_ITEMS = [
     {
         "room": "floors",
         "question": (
-            "Do you step over or around cords, such as lamp, phone or extension cords?"
+            "Can you walk about without stepping over or around cords, such as "
+            "lamp, phone or extension cords?"
         ),
         "fix": (
-            "Coil or tape cords against the wall, out of the way. If you need more "
-            "sockets, have an extra outlet put in."
+            "Coil or tape cords along the wall, out of the way; have an extra "
+            "socket fitted if you need one."
         ),
         "order": 4,
         "source": "STEADI-CfS",
@@ -57,7 +59,7 @@ CHECKLIST_ITEMS = [
     # Stairs and steps, inside and outside.
     {
         "room": "stairs-and-steps",
-        "question": "Are things left lying on the stairs?",
+        "question": "Are the stairs clear of things left lying on them?",
         "fix": "Clear everything off the stairs and keep them empty.",
         "order": 5,
         "source": "STEADI-CfS",
@@ -65,18 +67,16 @@ CHECKLIST_ITEMS = [
     },
     {
         "room": "stairs-and-steps",
-        "question": "Are any steps broken or uneven?",
-        "fix": "Have them repaired.",
+        "question": "Are all the steps sound and even?",
+        "fix": "Have broken or uneven steps repaired.",
         "order": 6,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Stairs and steps",
     },
     {
         "room": "stairs-and-steps",
-        "question": "Is there no light above the stairway?",
-        "fix": (
-            "Have a ceiling light fitted at both the top and the bottom of the stairs."
-        ),
+        "question": "Is there a light above the stairs?",
+        "fix": "Have a ceiling light fitted at the top and at the bottom of the stairs.",
         "order": 7,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Stairs and steps",
@@ -84,10 +84,10 @@ CHECKLIST_ITEMS = [
     {
         "room": "stairs-and-steps",
         "question": (
-            "Is there a light switch at only one end of the stairs, top or bottom?"
+            "Can you switch the stair light on from both the top and the bottom?"
         ),
         "fix": (
-            "Add a switch at each end. Switches that glow or light up are easier to "
+            "Have a switch fitted at each end. Switches that glow are easier to "
             "find in the dark."
         ),
         "order": 8,
@@ -96,18 +96,18 @@ CHECKLIST_ITEMS = [
     },
     {
         "room": "stairs-and-steps",
-        "question": "Has a bulb over the stairs burned out?",
-        "fix": "Put in a new bulb, and ask someone to help if you would need to climb.",
+        "question": "Do all the bulbs over the stairs work?",
+        "fix": "Put in a new bulb, and ask someone to help if you would have to climb.",
         "order": 9,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Stairs and steps",
     },
     {
         "room": "stairs-and-steps",
-        "question": "Is the carpet on any step loose or torn?",
+        "question": "Is the carpet on every step firmly in place?",
         "fix": (
-            "Fix it down firmly on every step, or take it up and put non-slip treads "
-            "on the steps."
+            "Fasten the carpet down on every step, or take it up and fit non-slip "
+            "treads."
         ),
         "order": 10,
         "source": "STEADI-CfS",
@@ -115,12 +115,10 @@ CHECKLIST_ITEMS = [
     },
     {
         "room": "stairs-and-steps",
-        "question": (
-            "Is a handrail loose or broken, or is there a rail on only one side?"
-        ),
+        "question": "Are there firm handrails on both sides of the stairs?",
         "fix": (
-            "Repair any loose or broken rail. Aim for sturdy rails on both sides that "
-            "run the whole length of the stairs."
+            "Repair any loose or broken rail, and have sturdy rails fitted on both "
+            "sides, the whole length of the stairs."
         ),
         "order": 11,
         "source": "STEADI-CfS",
@@ -129,18 +127,18 @@ CHECKLIST_ITEMS = [
     # Kitchen.
     {
         "room": "kitchen",
-        "question": "Do you keep things you use often on high shelves?",
-        "fix": "Move them to lower shelves, at about waist height.",
+        "question": "Can you reach the things you use often without a high shelf?",
+        "fix": "Move things you use often to shelves at about waist height.",
         "order": 12,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Kitchen",
     },
     {
         "room": "kitchen",
-        "question": "Is your step stool wobbly?",
+        "question": "Is your step stool steady?",
         "fix": (
-            "Get a steady step stool with a bar to hold on to. Never stand on a chair "
-            "to reach."
+            "Get a steady step stool with a bar to hold on to, and never stand on a "
+            "chair to reach."
         ),
         "order": 13,
         "source": "STEADI-CfS",
@@ -149,8 +147,13 @@ CHECKLIST_ITEMS = [
     # Bathrooms.
     {
         "room": "bathrooms",
-        "question": "Is the floor of your tub or shower slippery?",
-        "fix": "Lay a non-slip rubber mat or stick-on grip strips on the floor.",
+        "question": (
+            "Does the floor of your tub or shower have a non-slip mat or grip strips?"
+        ),
+        "fix": (
+            "Lay a non-slip rubber mat or stick-on grip strips on the tub or shower "
+            "floor."
+        ),
         "order": 14,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Bathrooms",
@@ -158,10 +161,10 @@ CHECKLIST_ITEMS = [
     {
         "room": "bathrooms",
         "question": (
-            "Do you need something to hold when getting in or out of the tub, or "
-            "when getting up from the toilet?"
+            "Are there grab bars to hold when you get in or out of the tub and up "
+            "from the toilet?"
         ),
-        "fix": "Have grab bars put in inside the tub and next to the toilet.",
+        "fix": "Have grab bars fitted inside the tub and next to the toilet.",
         "order": 15,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Bathrooms",
@@ -169,16 +172,16 @@ CHECKLIST_ITEMS = [
     # Bedrooms.
     {
         "room": "bedrooms",
-        "question": "Is the light by your bed hard to reach?",
-        "fix": "Put a lamp close to the bed, where you can reach it easily.",
+        "question": "Can you reach a light easily from your bed?",
+        "fix": "Put a lamp close to your bed, where you can reach it easily.",
         "order": 16,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Bedrooms",
     },
     {
         "room": "bedrooms",
-        "question": "Is the way from your bed to the bathroom dark?",
-        "fix": "Plug in night-lights so you can see your way at night.",
+        "question": "Is the way from your bed to the bathroom lit at night?",
+        "fix": "Plug in night-lights along the way from your bed to the bathroom.",
         "order": 17,
         "source": "STEADI-CfS",
         "source_detail": "Check for Safety, Bedrooms",

@@ -62,6 +62,17 @@ def save_answers(user, *, answers: Iterable[NewAnswer], today: date) -> int:
     )
 
 
+@atomic
+def save_answer(user, *, answer: NewAnswer, today: date) -> bool:
+    """Record one question's answer as it is given (the room page saves each
+    as it is answered); return whether it was saved.
+
+    The same answer again within a minute (a double tap, a change event sent
+    twice) is not added, as for a whole room in ``save_answers``.
+    """
+    return save_answers(user, answers=[answer], today=today) == 1
+
+
 def build_self_check(
     user,
     *,

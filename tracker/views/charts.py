@@ -81,11 +81,9 @@ def week_charts(report, unit):
 
 
 def trend_charts(rows, targets, unit):
-    """Return the 12-week charts: average calcium, average vitamin D, exercise."""
-    labels = [
-        marked(format_day(row.week.monday, "chart_week"), row.estimated_days)
-        for row in rows
-    ]
+    """Return the trends charts, a bar a week or a month (``rows`` are
+    ``domain.trends.TrendPoint``): average calcium, average vitamin D, exercise."""
+    labels = [marked(row.chart_label, row.estimated_days) for row in rows]
     return {
         "calcium_chart": bars_with_target(
             labels,

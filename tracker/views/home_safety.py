@@ -1,10 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.views.decorators.http import require_POST
 
 from ..domain.dates import format_day
 from ..forms.home_safety import (
@@ -13,7 +15,7 @@ from ..forms.home_safety import (
     checklist_forms,
     new_answers,
 )
-from ..models import ChecklistItem, Fall, Room, SelfCheck
+from ..models import ChecklistAnswer, ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety as queries
 from ..services import home_safety as services
 from .common import confirm_delete, distinct_sources, owned_or_404, post_data
@@ -64,8 +66,34 @@ def room(request, slug):
         "sources": distinct_sources(view.item for view in found.items),
         "previous_room": previous_room,
         "next_room": next_room,
+        "folded_count": sum(view.folded for view in found.items),
     }
     return render(request, "tracker/home_safety_room.html", context)
+
+
+@login_required
+@require_POST
+def answer(request, slug, pk):
+    """Save one question's answer as it is answered (htmx, on change); answer
+    with a few words for the question's status line. Without htmx, back to the
+    room: its Save button saves the whole room."""
+    room = get_object_or_404(Room, slug=slug)
+    if not request.headers.get("HX-Request"):
+        return redirect("tracker:home_safety_room", slug=room.slug)
+    today = timezone.localdate()
+    found = queries.room_checklist(request.user, today, room)
+    view = next((view for view in found.items if view.item.id == pk), None)
+    if view is None:
+        raise Http404("No such question in this room.")
+    ((_, form),) = checklist_forms([view], request.POST, today=today)
+    context = {"form": form}
+    if form.is_valid():
+        new = form.new_answer()
+        if new:
+            services.save_answer(request.user, answer=new, today=today)
+        if form.cleaned_data["status"]:
+            context["label"] = ChecklistAnswer.Status(form.cleaned_data["status"]).label
+    return render(request, "tracker/_checklist_saved.html", context)
 
 
 def neighbours(rooms, room):
@@ -80,7 +108,8 @@ def neighbours(rooms, room):
 
 def saved_message(room, count):
     if count == 0:
-        return f"Nothing changed in {room.name}."
+        # Each answer may already be saved as it was given (htmx).
+        return f"Your answers for {room.name} are saved."
     answers = "answer" if count == 1 else "answers"
     return f"Saved {count} {answers} for {room.name}."
 

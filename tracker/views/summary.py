@@ -1,14 +1,13 @@
 """The dashboard, the weekly summaries week by week, and the trends."""
 
-from datetime import timedelta
-
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils import timezone
 
-from ..domain import intake, summary
-from ..domain.weeks import Week, week_nav, weeks_between
+from ..domain import intake
+from ..domain import trends as trends_domain
+from ..domain.weeks import Week, week_nav
 from ..models import ExerciseCategory
 from ..queries import bones as bone_queries
 from ..queries import exercise as exercise_queries
@@ -21,7 +20,6 @@ from . import charts
 from .common import started_or_404, urls_for
 
 WEEKS_PER_PAGE = 12
-TREND_WEEKS = 12
 
 
 def dashboard(request):
@@ -106,32 +104,35 @@ def week(request, week):
 
 @login_required
 def trends(request):
+    """Intake averages and exercise minutes over a span the address names
+    (``?span=12w``, ``6m``, ``1y`` or ``all``): a point a week, or a month past
+    six months. The same queries whatever the span."""
     today = timezone.localdate()
-    weeks = weeks_between(
-        Week.of(today - timedelta(weeks=TREND_WEEKS - 1)), Week.of(today)
-    )
+    span = trends_domain.span_of(request.GET.get("span"))
+    trend = queries.trend_of(request.user, request.profile, span, today)
     unit = request.profile.vitamin_d_unit
-    rows = queries.trend(request.user, request.profile, weeks, today)
     targets = guidance.personal_targets(request.profile, today)
     categories = list(ExerciseCategory.Code)
     context = {
-        "rows": rows,
+        "trend": trend,
+        "rows": trend.points,
+        "spans": trends_domain.SPANS,
         "unit": unit,
-        "streak": summary.goal_streak([row.exercise_goals_met for row in rows]),
+        "streak": trend.streak,
         "categories": categories,
         "exercise_rows": [
             {
-                "week": row.week,
+                "point": point,
                 "cells": [
                     {
                         "label": code.label,
-                        "minutes": row.minutes_by_category.get(code, 0),
+                        "minutes": point.minutes_by_category.get(code, 0),
                     }
                     for code in categories
                 ],
             }
-            for row in rows
+            for point in trend.points
         ],
-        **charts.trend_charts(rows, targets, unit),
+        **charts.trend_charts(trend.points, targets, unit),
     }
     return render(request, "tracker/trends.html", context)

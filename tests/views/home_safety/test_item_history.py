@@ -17,7 +17,7 @@ def test_item_history_lists_only_the_users_answers_newest_first(
     )
     answer_item(bob, item, Status.FINE, day=date(2025, 12, 5), note="bob was here")
     text = alice_client.get(f"/home-safety/items/{item.pk}/history/").text
-    assert "Is the way from your bed to the bathroom dark?" in text
+    assert "Is the way from your bed to the bathroom lit at night?" in text
     assert text.index("1 December 2025") < text.index("2 November 2025")
     assert "Fixed on 30 November 2025" in text
     assert "Note: so dark" in text

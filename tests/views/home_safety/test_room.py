@@ -27,7 +27,9 @@ def test_room_page_shows_each_question_with_its_fix_and_current_answer(
     answer_item(alice, kitchen[0], Status.NEEDS_FIXING, note="top shelf")
     response = alice_client.get("/home-safety/kitchen/")
     assert response.status_code == 200
-    assert "Move them to lower shelves, at about waist height." in response.text
+    assert (
+        "Move things you use often to shelves at about waist height." in response.text
+    )
     assert "Last answered 3 March 2026: Needs fixing." in response.text
     assert "Your past answers (1)" in response.text
     forms = response.context["forms"]
@@ -73,7 +75,7 @@ def test_saving_an_unchanged_room_saves_nothing_and_says_so(
     assert response.status_code == 302
     assert not ChecklistAnswer.objects.exists()
     assert [str(m) for m in response.wsgi_request._messages] == [
-        "Nothing changed in Kitchen."
+        "Your answers for Kitchen are saved."
     ]
 
 
@@ -230,7 +232,7 @@ def test_a_due_item_is_re_checked_by_choosing_its_answer_again(
     data.pop(f"item-{item.id}-status")
     response = alice_client.post("/home-safety/floors/", data)
     assert [str(m) for m in response.wsgi_request._messages] == [
-        "Nothing changed in Floors."
+        "Your answers for Floors are saved."
     ]
     assert ChecklistAnswer.objects.filter(item=item).count() == 1
     assert "Due for a re-check (1)" in alice_client.get("/home-safety/").text
@@ -268,7 +270,7 @@ def test_a_room_sent_twice_at_once_records_one_re_check(
     assert rooms.count("floors") == 2  # both submits read the stale state
     assert first.url == "/home-safety/stairs-and-steps/"
     assert ChecklistAnswer.objects.filter(item=item).count() == 2  # one re-check
-    assert "Nothing changed in Floors." in response.text
+    assert "Your answers for Floors are saved." in response.text
 
 
 def test_a_note_on_a_due_item_needs_an_answer_too(alice_client, alice, guidance, clock):

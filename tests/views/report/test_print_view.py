@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.helpers import Status, answer_item, items_of
 from tests.views.report.conftest import history
 from tracker.models import ReportSettings
 
@@ -58,3 +59,11 @@ def test_an_empty_period_says_so(alice_client, alice, guidance):
     assert "No scans logged." in page
     assert "No heights logged." in page
     assert "Medicines</h2>" not in page  # no medicine: no empty heading
+
+
+def test_home_hazards_still_to_fix_say_what_to_do(alice_client, alice, guidance):
+    stairs_light = items_of("stairs-and-steps")[2]
+    answer_item(alice, stairs_light, Status.NEEDS_FIXING)
+    page = alice_client.get("/report/print/").text
+    assert f"<li>{stairs_light.fix}</li>" in page
+    assert f"<li>{stairs_light.question}</li>" not in page

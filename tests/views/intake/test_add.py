@@ -22,8 +22,9 @@ def test_logging_milk_keeps_its_values_and_updates_the_total(
     alice_client, alice, guidance
 ):
     response = add_entry(alice_client, catalogue_food(SKIM))
-    assert response["Location"] == day_url() + "#main"
     entry = IntakeEntry.objects.get(user=alice)
+    # Back to the day, with the note and its Undo (see test_undo.py).
+    assert response["Location"] == day_url() + f"?added={entry.pk}#main"
     assert (entry.day, entry.kind, entry.name, entry.serving) == (
         TODAY,
         "food",
@@ -31,7 +32,7 @@ def test_logging_milk_keeps_its_values_and_updates_the_total(
         "1 cup",
     )
     assert (entry.calcium_mg, entry.vitamin_d_iu) == (299, 115)
-    page = alice_client.get(day_url()).content.decode()
+    page = alice_client.get(response["Location"]).content.decode()
     assert "Added 1 cup of Milk, nonfat (skim), vitamin D added: 299 mg calcium, " in (
         page
     )

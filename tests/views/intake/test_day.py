@@ -215,7 +215,7 @@ def test_recent_items_repeat_with_the_same_amount(alice_client, alice, guidance)
     too_long_ago = TODAY - timedelta(days=31)
     log_intake(alice, catalogue_food(SALMON), too_long_ago)
     response = alice_client.get(day_url())
-    recent = [(item.name, item.amount_text) for item in response.context["recent"]]
+    recent = [(item.name, item.amount_text) for item, _ in response.context["recent"]]
     assert sorted(recent) == [(COMBINATION, "1"), (SKIM[0], "2")]
     assert "Milk, nonfat (skim), vitamin D added: 2 × 1 cup" in (
         response.content.decode()

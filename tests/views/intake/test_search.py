@@ -38,7 +38,9 @@ def test_the_search_fragment_has_results_and_a_status_but_no_page(
     page = response.content.decode()
     assert "<html" not in page
     assert page.count('class="loggable"') == 2
-    assert 'action="/intake/2026-11-24/add/#add-heading"' in page
+    # The add forms post back with the search, so that without JavaScript the
+    # answer shows the same results.
+    assert 'action="/intake/2026-11-24/add/?q=sardines#add-heading"' in page
     assert 'id="search-status" data-hx-swap-oob="innerHTML"' in page
     assert "2 foods and 0 supplements match “sardines”." in page
 
@@ -70,7 +72,7 @@ def test_a_search_with_a_bad_day_falls_back_to_today(alice_client, guidance):
     page = alice_client.get(
         "/intake/foods/search/", {"q": "milk", "day": "not-a-day"}
     ).content.decode()
-    assert 'action="/intake/2026-11-25/add/#add-heading"' in page
+    assert 'action="/intake/2026-11-25/add/?q=milk#add-heading"' in page
 
 
 def test_odd_search_text_is_harmless(alice_client, guidance):

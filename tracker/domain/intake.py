@@ -425,7 +425,7 @@ def servings_on_day(present: Iterable[Logged]) -> dict[tuple[str, int], Decimal]
 def on_day_text(servings: Decimal, *, is_today: bool) -> str:
     """Say how much of an item is on the day: "On today: 1½ servings"."""
     when = "On today" if is_today else "On this day"
-    noun = "serving" if servings == 1 else "servings"
+    noun = "serving" if servings <= 1 else "servings"
     return f"{when}: {format_servings(servings)} {noun}"
 
 

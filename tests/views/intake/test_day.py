@@ -273,3 +273,33 @@ def test_the_supplement_list_fragment_offers_every_supplement_for_the_day(
         hides=["<html"],
     )
     assert alice_client.get("/intake/supplements/?day=0001-01-01").status_code == 404
+
+
+def test_one_tap_items_say_how_much_of_them_is_on_the_day_already(
+    alice_client, alice, guidance, assert_page
+):
+    milk, tablet = catalogue_food(SKIM), catalogue_supplement(COMBINATION)
+    log_intake(alice, milk, YESTERDAY, amount="2")
+    log_intake(alice, tablet, YESTERDAY)
+    log_intake(alice, milk, TODAY, amount="½")
+    log_intake(alice, milk, TODAY)
+    Favourite.objects.create(user=alice, supplement=tablet)
+    response = assert_page(
+        alice_client,
+        day_url(),
+        max_queries=10,
+        shows=[
+            # Both amounts of milk logged lately say the day has 1½ servings.
+            "Milk, nonfat (skim), vitamin D added: 2 × 1 cup"
+            '<span class="on-day">On today: 1½ servings</span>',
+            "Milk, nonfat (skim), vitamin D added: ½ × 1 cup"
+            '<span class="on-day">On today: 1½ servings</span>',
+        ],
+    )
+    page = response.content.decode()
+    # The tablet, a favourite and recent, is not on the day: no mark.
+    assert f"{COMBINATION}: 1 tablet</button>" in page
+    assert page.count('class="on-day"') == 3  # the milks, and milk's 1 cup
+    yesterday = alice_client.get(day_url(YESTERDAY)).content.decode()
+    assert "On this day: 1 serving" in yesterday  # the tablet
+    assert "On this day: 2 servings" in yesterday

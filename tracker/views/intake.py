@@ -182,10 +182,11 @@ def just_added(entries, pk_text):
     """Return the entry ``?added=`` names among the day's, if it was logged in
     the last few minutes; else None. Only the user's own entries of the day can
     match, so another user's id shows nothing (and costs no query)."""
+    if not pk_text.isdigit():
+        return None
     since = timezone.now() - UNDO_SHOWN_FOR
-    return next(
-        (e for e in entries if str(e.pk) == pk_text and e.created_at >= since), None
-    )
+    pk = int(pk_text)
+    return next((e for e in entries if e.pk == pk and e.created_at >= since), None)
 
 
 @login_required

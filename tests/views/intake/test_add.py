@@ -26,7 +26,7 @@ def test_logging_milk_keeps_its_values_and_updates_the_total(
 ):
     response = add_entry(alice_client, catalogue_food(SKIM))
     entry = IntakeEntry.objects.get(user=alice)
-    # Back to the day, with the note and its Undo (see test_undo.py).
+    # Back to the day, with the note and its Undo (see test_entry_delete.py).
     assert response["Location"] == day_url() + f"?added={entry.pk}#main"
     assert (entry.day, entry.kind, entry.name, entry.serving) == (
         TODAY,
@@ -175,7 +175,7 @@ def test_without_javascript_an_add_goes_back_to_the_same_search_with_undo(
     page = alice_client.get(response["Location"]).content.decode()
     assert "Added 1 cup of Milk, nonfat (skim), vitamin D added: 299 mg" in page
     assert f'action="/intake/entries/{entry.pk}/delete/"' in page  # Undo
-    assert 'Undo<span class="visually-hidden">: remove 1 cup of Milk' in page
+    assert 'aria-label="Undo: remove 1 cup of Milk' in page
     assert 'value="skim milk"' in page  # the search box keeps the search
     assert "1 food and 0 supplements match “skim milk”." in page
     assert "299 of 1,200 mg (901 mg to go)" in page
@@ -207,7 +207,7 @@ def test_with_htmx_an_add_answers_the_parts_of_the_day_it_changed(
         queries=14,
         shows=[
             "Added 2 × 1 cup of Milk, nonfat (skim), vitamin D added: 598 mg",
-            ": remove 2 × 1 cup of Milk",  # Undo, named for what it removes
+            "Undo: remove 2 × 1 cup of Milk",  # named for what it removes
             "897 of 1,200 mg (303 mg to go)",  # the totals, out of band
             "On today: 3 servings",  # the one-tap lists, out of band
             "Logged on this day",  # the entries, out of band

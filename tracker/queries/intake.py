@@ -246,7 +246,10 @@ def recent_items(user, today: date) -> list[Loggable]:
     """Return the items and amounts logged in the last 30 days, latest first (1 query).
 
     The same food in a different amount is a different item: "2 cups of milk" is
-    what someone repeats. Retired and deleted items are left out.
+    what someone repeats. Retired and deleted items are left out. "Latest" counts
+    the days before ``today``, then today's new items come last: logging one
+    again today leaves the list in its order, so the buttons stay under the
+    finger.
     """
     rows = (
         IntakeEntry.objects.filter(
@@ -271,8 +274,11 @@ def recent_items(user, today: date) -> list[Loggable]:
             "supplement__vitamin_d_iu",
             "supplement__owner_id",
         )
-        .annotate(last_logged=Max("created_at"))
-        .order_by("-last_logged")[:RECENT_LIMIT]
+        .annotate(
+            last_before=Max("created_at", filter=Q(day__lt=today)),
+            last_logged=Max("created_at"),
+        )
+        .order_by(F("last_before").desc(nulls_last=True), "-last_logged")[:RECENT_LIMIT]
     )
     items = []
     for row in rows:

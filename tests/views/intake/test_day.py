@@ -21,7 +21,7 @@ from tests.helpers import (
     log_intake,
     log_many,
 )
-from tracker.models import Favourite, Food, IntakeEstimate, Profile
+from tracker.models import Favourite, Food, IntakeEntry, IntakeEstimate, Profile
 from tracker.queries import intake as queries
 
 
@@ -303,3 +303,25 @@ def test_one_tap_items_say_how_much_of_them_is_on_the_day_already(
     yesterday = alice_client.get(day_url(YESTERDAY)).content.decode()
     assert "On this day: 1 serving" in yesterday  # the tablet
     assert "On this day: 2 servings" in yesterday
+
+
+def test_logging_a_recent_item_again_today_keeps_the_list_in_its_order(
+    alice_client, alice, guidance
+):
+    milk, tablet = catalogue_food(SKIM), catalogue_supplement(COMBINATION)
+    # The clock is frozen: each entry is logged a minute after the one before.
+    for minutes, (item, day) in enumerate(
+        [
+            (milk, YESTERDAY),
+            (tablet, YESTERDAY),  # logged last before today: listed first
+            (milk, TODAY),  # again today: stays where it was
+            (catalogue_food(YOGURT), TODAY),  # new today: comes last
+        ]
+    ):
+        entry = log_intake(alice, item, day)
+        IntakeEntry.objects.filter(pk=entry.pk).update(
+            created_at=entry.created_at + timedelta(minutes=minutes)
+        )
+    response = alice_client.get(day_url())
+    names = [item.name for item, _ in response.context["recent"]]
+    assert names == [COMBINATION, SKIM[0], YOGURT[0]]

@@ -290,15 +290,15 @@ def test_one_tap_items_say_how_much_of_them_is_on_the_day_already(
         max_queries=10,
         shows=[
             # Both amounts of milk logged lately say the day has 1½ servings.
-            "Milk, nonfat (skim), vitamin D added: 2 × 1 cup"
+            "Milk, nonfat (skim), vitamin D added: 2 × 1 cup</span>"
             '<span class="on-day">On today: 1½ servings</span>',
-            "Milk, nonfat (skim), vitamin D added: ½ × 1 cup"
+            "Milk, nonfat (skim), vitamin D added: ½ × 1 cup</span>"
             '<span class="on-day">On today: 1½ servings</span>',
         ],
     )
     page = response.content.decode()
     # The tablet, a favourite and recent, is not on the day: no mark.
-    assert f"{COMBINATION}: 1 tablet</button>" in page
+    assert f"{COMBINATION}: 1 tablet</span></button>" in page
     assert page.count('class="on-day"') == 3  # the milks, and milk's 1 cup
     yesterday = alice_client.get(day_url(YESTERDAY)).content.decode()
     assert "On this day: 1 serving" in yesterday  # the tablet

@@ -182,7 +182,7 @@ def just_added(entries, pk_text):
     """Return the entry ``?added=`` names among the day's, if it was logged in
     the last few minutes; else None. Only the user's own entries of the day can
     match, so another user's id shows nothing (and costs no query)."""
-    if not pk_text.isdigit():
+    if not pk_text.isdecimal():
         return None
     since = timezone.now() - UNDO_SHOWN_FOR
     pk = int(pk_text)
@@ -286,7 +286,7 @@ def add(request, day):
 # The id of the add form that was sent (htmx's HX-Trigger header), so the
 # answer can give that form a new one-time token; ids are written by
 # _intake_loggable.html.
-FORM_ID = re.compile(r"^add-[a-z]+-[a-z]+-\d+$")
+FORM_ID = re.compile(r"add-[a-z]+-[a-z]+-[0-9]+")
 
 
 def day_changed(request, day, *, just_added=None, removed=None, gone=False):
@@ -299,7 +299,7 @@ def day_changed(request, day, *, just_added=None, removed=None, gone=False):
         "just_added": just_added,
         "removed": removed,
         "gone": gone,
-        "sent_form": trigger if FORM_ID.match(trigger) else "",
+        "sent_form": trigger if FORM_ID.fullmatch(trigger) else "",
     }
     return render(request, "tracker/_intake_day_changed.html", context)
 

@@ -126,7 +126,7 @@ def test_no_undo_for_another_users_entry_or_another_day(
 ):
     bobs = log_intake(bob, catalogue_food(SKIM), TODAY)
     yesterdays = log_intake(alice, catalogue_food(SKIM), YESTERDAY)
-    for pk in (bobs.pk, yesterdays.pk, "junk", ""):
+    for pk in (bobs.pk, yesterdays.pk, "junk", "", "²", "-1"):
         page = alice_client.get(day_url(), {"added": pk}).content.decode()
         assert "Calcium and vitamin D" in page
         assert "Undo" not in page

@@ -550,6 +550,9 @@ def test_servings_on_a_day_are_summed_per_item():
         ("1.5", True, "On today: 1½ servings"),
         ("0.5", False, "On this day: ½ serving"),
         ("2", False, "On this day: 2 servings"),
+        ("0.25", True, "On today: ¼ serving"),
+        ("1.2", True, "On today: 1.2 servings"),
+        ("0.8453", True, "On today: about 0.8 serving"),
     ],
 )
 def test_the_one_tap_buttons_say_how_much_is_on_the_day(servings, is_today, text):

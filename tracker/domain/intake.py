@@ -426,7 +426,10 @@ def on_day_text(servings: Decimal, *, is_today: bool) -> str:
     """Say how much of an item is on the day: "On today: 1½ servings"."""
     when = "On today" if is_today else "On this day"
     noun = "serving" if servings <= 1 else "servings"
-    return f"{when}: {format_servings(servings)} {noun}"
+    amount = format_servings(servings)
+    if len(amount.partition(".")[2]) > 1:  # 0.8453, from 200 ml of a 236.6 ml cup
+        amount = "about " + format(servings.quantize(Decimal("0.1")), "f")
+    return f"{when}: {amount} {noun}"
 
 
 # --- Targets, progress and notices ------------------------------------------

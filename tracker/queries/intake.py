@@ -246,10 +246,7 @@ def recent_items(user, today: date) -> list[Loggable]:
     """Return the items and amounts logged in the last 30 days, latest first (1 query).
 
     The same food in a different amount is a different item: "2 cups of milk" is
-    what someone repeats. Retired and deleted items are left out. "Latest" counts
-    the days before ``today``, then today's new items come last: logging one
-    again today leaves the list in its order, so the buttons stay under the
-    finger.
+    what someone repeats. Retired and deleted items are left out.
     """
     rows = (
         IntakeEntry.objects.filter(
@@ -274,6 +271,9 @@ def recent_items(user, today: date) -> list[Loggable]:
             "supplement__vitamin_d_iu",
             "supplement__owner_id",
         )
+        # Latest by the days before today, then today's new items: logging
+        # one again today leaves the list in its order, so the diary's "+"
+        # buttons stay under the finger.
         .annotate(
             last_before=Max("created_at", filter=Q(day__lt=today)),
             last_logged=Max("created_at"),

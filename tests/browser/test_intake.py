@@ -1,6 +1,7 @@
 """The calcium diary in a real browser, on a phone, by keyboard, with axe checks."""
 
 import re
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -60,7 +61,7 @@ def test_logging_milk_and_a_supplement_by_keyboard_alone(site, alice, guidance):
     site.keyboard.type("skim milk")
     add_milk = site.get_by_role("button", name=f"Add {SKIM}, 1 cup")
     expect(add_milk).to_be_visible()  # found as you type, without a reload
-    expect(site.get_by_role("status")).to_have_text(
+    expect(site.locator("#search-status")).to_have_text(
         "1 food and 0 supplements match “skim milk”."
     )
     check_page(site)
@@ -229,6 +230,13 @@ def test_the_diary_works_without_javascript(browser, live_server, alice, guidanc
     expect(page).to_have_url(re.compile(r"q=skim\+milk"))
     page.get_by_role("button", name=f"Add {SKIM}, 1 cup").click()
     expect(page.get_by_text("299 of 1,200 mg (901 mg to go)")).to_be_visible()
+    # Back at the same search, with the note and its Undo.
+    expect(search_box(page)).to_have_value("skim milk")
+    expect(page.get_by_text(f"Added 1 cup of {SKIM}")).to_be_visible()
+    page.get_by_role("button", name=f"Undo: remove 1 cup of {SKIM}").click()
+    expect(page.get_by_text(f"Deleted 1 cup of {SKIM}.")).to_be_visible()
+    expect(page.get_by_text("0 of 1,200 mg (1,200 mg to go)")).to_be_visible()
+    assert not IntakeEntry.objects.exists()
     context.close()
 
 
@@ -305,3 +313,67 @@ def test_a_supplement_is_chosen_from_the_list_that_opens_by_keyboard(
         site.get_by_text(re.compile(f"Added 1 tablet of {COMBINATION}"))
     ).to_be_visible()
     assert IntakeEntry.objects.get(user=alice).name == COMBINATION
+
+
+def shift_tab_to(page, locator, limit=20):
+    """Press Shift+Tab until ``locator`` has the focus."""
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab")
+        if locator.evaluate("(el) => el === document.activeElement"):
+            return
+    raise AssertionError(f"Shift+Tab never reached {locator}")
+
+
+def test_on_a_phone_an_add_stays_in_place_and_undo_works_by_keyboard(
+    site, alice, guidance
+):
+    milk = Food.objects.get(owner__isnull=True, name=SKIM)
+    services.create_entry(  # yesterday, so "Recently logged" offers it
+        alice,
+        day=alices_today() - timedelta(days=1),
+        loggable=queries.loggable_food(milk),
+        amount=intake.parse_servings("1"),
+    )
+    sign_in(site, alice)
+    site.goto(site.base + "/intake/")
+    calcium = site.get_by_text("0 of 1,200 mg (1,200 mg to go)")
+    vitamin_d = site.get_by_text(re.compile(r"^0 of \d+ IU"))
+    for part in (search_box(site), calcium, vitamin_d):
+        expect(part).to_be_in_viewport(ratio=1)  # one screen, no scrolling
+    recent = site.get_by_role("button", name=f"Add {SKIM}: 1 cup")
+    expect(recent).not_to_contain_text("On today")
+
+    tab_to(site, search_box(site), limit=40)
+    site.keyboard.type("skim milk")
+    add_milk = site.get_by_role("button", name=f"Add {SKIM}, 1 cup")
+    expect(add_milk).to_be_in_viewport(ratio=1)
+    tab_to(site, add_milk)
+    site.keyboard.press("Enter")
+
+    expect(site.get_by_text(f"Added 1 cup of {SKIM}")).to_be_visible()
+    calcium = site.get_by_text("299 of 1,200 mg (901 mg to go)")
+    for part in (search_box(site), calcium):
+        expect(part).to_be_in_viewport(ratio=1)  # swapped in place, no reload
+    assert site.evaluate("window.scrollY") < 50
+    expect(search_box(site)).to_have_value("skim milk")
+    expect(recent).to_contain_text("On today: 1 serving")
+    assert "added=" not in site.url
+    check_page(site)
+
+    undo = site.get_by_role("button", name=f"Undo: remove 1 cup of {SKIM}")
+    shift_tab_to(site, undo)
+    site.keyboard.press("Enter")
+    removed = site.get_by_text(f"Removed 1 cup of {SKIM}.")
+    expect(removed).to_be_focused()  # where the Undo button was
+    expect(site.get_by_text("0 of 1,200 mg (1,200 mg to go)")).to_be_visible()
+    expect(recent).not_to_contain_text("On today")
+    check_page(site)
+    assert IntakeEntry.objects.filter(user=alice).count() == 1  # yesterday's
+
+    # The "+" of "Recently logged" adds in place too, and can be undone.
+    tab_to(site, recent, limit=20)
+    site.keyboard.press("Enter")
+    expect(recent).to_contain_text("On today: 1 serving")
+    expect(recent).to_be_focused()  # the list was redrawn around it
+    expect(site.get_by_text("299 of 1,200 mg (901 mg to go)")).to_be_visible()
+    assert IntakeEntry.objects.filter(user=alice).count() == 2

@@ -39,7 +39,8 @@ def add_from_search(site, day, query, button, amount=None):
     if amount is not None:
         add.locator("xpath=ancestor::form").get_by_role("textbox").fill(str(amount))
     add.click()
-    expect(site.get_by_role("heading", name="Totals for the day")).to_be_visible()
+    # The diary adds in place (htmx): wait for its note before going on.
+    expect(site.locator("#add-status")).to_contain_text("Added")
 
 
 def log_walk(site, day):

@@ -1,5 +1,6 @@
 """Diary arithmetic, tested on the shipped seed values without a database."""
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -515,3 +516,44 @@ def test_counted_totals_follow_the_rules_of_day_totals(with_estimate):
         full.uses_estimate,
     )
     assert counted.logged
+
+
+# --- Already on the day ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoggedEntry:
+    kind: str
+    item_id: int | None
+    amount: Decimal
+    can_repeat: bool = True
+
+
+def test_servings_on_a_day_are_summed_per_item():
+    present = [
+        LoggedEntry("food", 1, Decimal(1)),
+        LoggedEntry("food", 1, Decimal("0.5")),
+        LoggedEntry("supplement", 1, Decimal(2)),
+        LoggedEntry("food", None, Decimal(1)),  # its food was deleted since
+    ]
+    assert intake.servings_on_day(present) == {
+        ("food", 1): Decimal("1.5"),
+        ("supplement", 1): Decimal(2),
+    }
+    assert intake.servings_on_day([]) == {}
+
+
+@pytest.mark.parametrize(
+    ("servings", "is_today", "text"),
+    [
+        ("1", True, "On today: 1 serving"),
+        ("1.5", True, "On today: 1½ servings"),
+        ("0.5", False, "On this day: ½ serving"),
+        ("2", False, "On this day: 2 servings"),
+        ("0.25", True, "On today: ¼ serving"),
+        ("1.2", True, "On today: 1.2 servings"),
+        ("0.8453", True, "On today: about 0.8 serving"),
+    ],
+)
+def test_the_one_tap_buttons_say_how_much_is_on_the_day(servings, is_today, text):
+    assert intake.on_day_text(Decimal(servings), is_today=is_today) == text

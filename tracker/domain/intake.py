@@ -405,6 +405,33 @@ def plan_copy[E: Logged](
     return CopyPlan(to_copy, already, gone)
 
 
+# --- Already on the day ------------------------------------------------------
+
+
+def servings_on_day(present: Iterable[Logged]) -> dict[tuple[str, int], Decimal]:
+    """Return the servings of each item (kind, id) logged on a day, summed.
+
+    The diary's one-tap "+" buttons say how much of their item is on the day
+    already, so a second tap is a choice, never a surprise.
+    """
+    servings: dict[tuple[str, int], Decimal] = {}
+    for entry in present:
+        if entry.item_id:
+            key = (entry.kind, entry.item_id)
+            servings[key] = servings.get(key, Decimal(0)) + entry.amount
+    return servings
+
+
+def on_day_text(servings: Decimal, *, is_today: bool) -> str:
+    """Say how much of an item is on the day: "On today: 1½ servings"."""
+    when = "On today" if is_today else "On this day"
+    noun = "serving" if servings <= 1 else "servings"
+    amount = format_servings(servings)
+    if len(amount.partition(".")[2]) > 1:  # 0.8453, from 200 ml of a 236.6 ml cup
+        amount = "about " + format(servings.quantize(Decimal("0.1")), "f")
+    return f"{when}: {amount} {noun}"
+
+
 # --- Targets, progress and notices ------------------------------------------
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-
 from ..domain import bones, targets
 from ..models import (
     BoneScan,
@@ -141,7 +140,9 @@ def scan_record(user, profile: Profile) -> ScanRecord:
 def treatment_changed_on(user) -> date | None:
     """Return the last day a medicine was started or stopped (1 query)."""
     return bones.last_treatment_change(
-        Prescription.objects.filter(user=user).values_list("first_dose_on", "stopped_on")
+        Prescription.objects.filter(user=user).values_list(
+            "first_dose_on", "stopped_on"
+        )
     )
 
 

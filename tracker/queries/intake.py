@@ -318,8 +318,14 @@ def recent_items(user, today: date) -> list[Loggable]:
             "supplement__vitamin_d_iu",
             "supplement__owner_id",
         )
-        .annotate(last_logged=Max("created_at"))
-        .order_by("-last_logged")[:RECENT_LIMIT]
+        # Latest by the days before today, then today's new items: logging
+        # one again today leaves the list in its order, so the diary's "+"
+        # buttons stay under the finger.
+        .annotate(
+            last_before=Max("created_at", filter=Q(day__lt=today)),
+            last_logged=Max("created_at"),
+        )
+        .order_by(F("last_before").desc(nulls_last=True), "-last_logged")[:RECENT_LIMIT]
     )
     items = []
     for row in rows:

@@ -1,5 +1,6 @@
 """The calcium and vitamin D diary: a day, a week, quick estimates and own items."""
 
+import re
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
@@ -14,7 +15,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from ..domain import intake
-from ..domain.units import format_vitamin_d
 from ..domain.weeks import Week, in_range, previous_day, week_nav
 from ..forms.dates import past_day
 from ..forms.intake import (
@@ -55,6 +55,18 @@ def day_url(day, **query):
     return f"{url}?{urlencode(query)}" if query else url
 
 
+def add_url(day, q=""):
+    """Return where the day's add forms post, built once for the page's many
+    forms. It carries the search, so that without JavaScript the answer goes
+    back to the same results."""
+    url = reverse("tracker:intake_add", args=[day])
+    return f"{url}?{urlencode({'q': q})}" if q else url
+
+
+def is_htmx(request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
 def search_text(request):
     # A NUL, which PostgreSQL refuses, never gets here (InputHygieneMiddleware).
     text = request.GET.get("q", "")
@@ -71,6 +83,40 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
     """Return everything the day page shows (10 queries, 8 with the guidance
     cached; a search adds 2, or up to 5 when it corrects a misspelling or
     finds nothing)."""
+    user = request.user
+    today = timezone.localdate()
+    q = search_text(request)
+    foods, supplements, more = queries.search(user, q, today)
+    suggestions = queries.suggestions(q) if q and not (foods or supplements) else []
+    state = day_state(request, day)
+    return {
+        **state,
+        "day_url": day_url(day),
+        "morning_notes": medicine_queries.morning_notes(user, day),
+        "next_day": day + timedelta(days=1) if day < today else None,
+        # A week that has not started has no page.
+        "week": Week.of(day) if Week.of(day) <= Week.of(today) else None,
+        "q": q,
+        "foods": foods,
+        "supplements": supplements,
+        "more": more,
+        "suggestions": suggestions,
+        "picker": picker or DayPickerForm(initial={"day": day}, today=today),
+        "entry_form": entry_form,
+        "failed_form": failed_form or entry_form,
+        "just_added": just_added(state["entries"], request.GET.get("added", "")),
+        # Listed on the page only without JavaScript, when asked for; htmx
+        # loads them from ``supplement_choices`` when the section is opened.
+        "supplement_choices": queries.supplement_choices(user)
+        if request.GET.get("supplements") == "all"
+        else None,
+    }
+
+
+def day_state(request, day):
+    """Return the parts of the day page that an add or an undo changes: the
+    totals, the entries and the one-tap lists (6 queries, 4 with the guidance
+    cached)."""
     user, unit = request.user, request.profile.vitamin_d_unit
     today = timezone.localdate()
     before = previous_day(day)
@@ -84,23 +130,16 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
     report = intake.day_report(
         totals, targets, unit, queries.doses_of(entries), queries.dose_citation()
     )
-    q = search_text(request)
-    foods, supplements, more = queries.search(user, q, today)
-    suggestions = queries.suggestions(q) if q and not (foods or supplements) else []
-    # Built once for the page's many forms and links.
-    add_url = reverse("tracker:intake_add", args=[day])
+    servings = intake.servings_on_day(entries)
+    favourites = queries.favourites(user)
+    is_today = day == today
     return {
         "day": day,
         "day_iso": day.isoformat(),
-        "day_url": day_url(day),
-        "add_url": add_url,
-        "morning_notes": medicine_queries.morning_notes(user, day),
+        "add_url": add_url(day, search_text(request)),
         "today": today,
         "can_log": day <= today,
         "previous_day": before,
-        "next_day": day + timedelta(days=1) if day < today else None,
-        # A week that has not started has no page.
-        "week": Week.of(day) if Week.of(day) <= Week.of(today) else None,
         "entries": entries,
         "entry_rows": entry_rows(entries),
         "estimate": estimate,
@@ -108,22 +147,10 @@ def day_context(request, day, *, entry_form=None, picker=None, failed_form=None)
         "targets": targets,
         "target_sources": intake.target_citations(targets),
         "unit": unit,
-        "q": q,
-        "foods": foods,
-        "supplements": supplements,
-        "more": more,
-        "suggestions": suggestions,
-        "picker": picker or DayPickerForm(initial={"day": day}, today=today),
-        "entry_form": entry_form,
-        "failed_form": failed_form or entry_form,
-        "favourites": queries.favourites(user),
-        "recent": queries.recent_items(user, today),
+        "favourites": favourites,
+        "favourite_items": with_servings(favourites.items, servings, is_today),
+        "recent": with_servings(queries.recent_items(user, today), servings, is_today),
         "copy_plan": before and intake.plan_copy(by_day[before], entries),
-        # Listed on the page only without JavaScript, when asked for; htmx
-        # loads them from ``supplement_choices`` when the section is opened.
-        "supplement_choices": queries.supplement_choices(user)
-        if request.GET.get("supplements") == "all"
-        else None,
     }
 
 
@@ -138,6 +165,32 @@ def entry_rows(entries):
             strict=True,
         )
     )
+
+
+def with_servings(items, servings, is_today):
+    """Pair each one-tap item with how much of it is on the day already ("" if
+    none), so that "+" never adds a second helping unawares."""
+    rows = []
+    for item in items:
+        found = servings.get((item.kind, item.pk))
+        rows.append((item, found and intake.on_day_text(found, is_today=is_today)))
+    return rows
+
+
+# How long after an add the page (reloaded, or after a redirect without
+# JavaScript) still offers to undo it; later, Delete is the way.
+UNDO_SHOWN_FOR = timedelta(minutes=10)
+
+
+def just_added(entries, pk_text):
+    """Return the entry ``?added=`` names among the day's, if it was logged in
+    the last few minutes; else None. Only the user's own entries of the day can
+    match, so another user's id shows nothing (and costs no query)."""
+    if not pk_text.isdecimal():
+        return None
+    since = timezone.now() - UNDO_SHOWN_FOR
+    pk = int(pk_text)
+    return next((e for e in entries if e.pk == pk and e.created_at >= since), None)
 
 
 @login_required
@@ -179,7 +232,7 @@ def search(request):
         "day": day,
         "day_iso": day.isoformat(),
         "day_url": day_url(day),
-        "add_url": reverse("tracker:intake_add", args=[day]),
+        "add_url": add_url(day, q),
         "can_log": day <= timezone.localdate(),
         "q": q,
         "foods": foods,
@@ -201,7 +254,7 @@ def supplement_choices(request):
     context = {
         "day": day,
         "day_iso": day.isoformat(),
-        "add_url": reverse("tracker:intake_add", args=[day]),
+        "add_url": add_url(day),
         "can_log": day <= timezone.localdate(),
         "supplement_choices": queries.supplement_choices(request.user),
         "unit": request.profile.vitamin_d_unit,
@@ -212,6 +265,9 @@ def supplement_choices(request):
 @login_required
 @require_POST
 def add(request, day):
+    """Log a food or supplement. With htmx the answer swaps the day's totals,
+    lists and a note with Undo into the page, which stays where it was;
+    without, it goes back to the day, to the same search, with the note."""
     form = EntryForm(
         request.POST, user=request.user, day=day, today=timezone.localdate()
     )
@@ -224,20 +280,37 @@ def add(request, day):
             unit=form.cleaned_data["unit"],
             submission=form.cleaned_data["submission"],
         )
-        unit = request.profile.vitamin_d_unit
-        message = (
-            f"Added {entry.portion_text} of {entry.name}: {entry.calcium_text} "
-            f"calcium, {format_vitamin_d(entry.vitamin_d_iu, unit)} vitamin D."
-        )
-        if not entry.is_supplement and queries.estimate_on(request.user, day):
-            message += (
-                " This day uses a quick estimate for food, so it is listed but not "
-                "counted."
-            )
-        messages.success(request, message)
-        return redirect(day_url(day) + TOP)
+        if is_htmx(request):
+            return day_changed(request, day, just_added=entry)
+        query = {"q": search_text(request), "added": entry.pk}
+        return redirect(day_url(day, **{k: v for k, v in query.items() if v}) + TOP)
+    if is_htmx(request):
+        context = {"entry_form": form, "failed_form": form, "day": day}
+        context.update(add_url=add_url(day), unit=request.profile.vitamin_d_unit)
+        return render(request, "tracker/_intake_add_failed.html", context)
     context = day_context(request, day, entry_form=form)
     return render(request, "tracker/intake_day.html", context)
+
+
+# The id of the add form that was sent (htmx's HX-Trigger header), so the
+# answer can give that form a new one-time token; ids are written by
+# _intake_loggable.html.
+FORM_ID = re.compile(r"add-[a-z]+-[a-z]+-[0-9]+")
+
+
+def day_changed(request, day, *, just_added=None, removed=None, gone=False):
+    """Answer an add or an undo sent by htmx: the note (with Undo after an
+    add) in place of the last one, and the totals, one-tap lists and entries
+    swapped out of band (those of ``day_state``)."""
+    trigger = request.headers.get("HX-Trigger", "")
+    context = {
+        **day_state(request, day),
+        "just_added": just_added,
+        "removed": removed,
+        "gone": gone,
+        "sent_form": trigger if FORM_ID.fullmatch(trigger) else "",
+    }
+    return render(request, "tracker/_intake_day_changed.html", context)
 
 
 @login_required
@@ -285,7 +358,22 @@ def entry_edit(request, pk):
 
 @login_required
 def entry_delete(request, pk):
-    entry = owned_or_404(IntakeEntry, pk, request.user)
+    """Ask before deleting an entry; a POST deletes it. The diary's Undo after
+    an add is this POST, with the day: sent twice (a double tap), or for an
+    entry that is not the user's, it deletes nothing and says the entry is not
+    there, the same in both cases."""
+    entry = IntakeEntry.objects.filter(pk=pk, user=request.user).first()
+    back_to = return_day(request) if request.method == "POST" else None
+    if entry is None:
+        if back_to is None:
+            raise Http404("No such entry.")
+        if is_htmx(request):
+            return day_changed(request, back_to, gone=True)
+        messages.info(request, ALREADY_REMOVED)
+        return redirect(day_url(back_to) + TOP)
+    if is_htmx(request) and request.method == "POST":
+        services.delete_entry(request.user, entry=entry)
+        return day_changed(request, entry.day, removed=entry)
     return confirm_delete(
         request,
         delete=lambda: services.delete_entry(request.user, entry=entry),
@@ -296,6 +384,9 @@ def entry_delete(request, pk):
         day=entry.day,
         cancel_url=day_url(entry.day),
     )
+
+
+ALREADY_REMOVED = "That entry is not in your diary: it was removed already."
 
 
 @login_required

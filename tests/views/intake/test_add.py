@@ -1,5 +1,6 @@
 """/intake/<day>/add/: logging a food or supplement."""
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -15,6 +16,8 @@ from tests.helpers import (
     catalogue_food,
     catalogue_supplement,
     day_url,
+    log_intake,
+    sent_once,
 )
 from tracker.models import Food, IntakeEntry
 
@@ -23,8 +26,9 @@ def test_logging_milk_keeps_its_values_and_updates_the_total(
     alice_client, alice, guidance
 ):
     response = add_entry(alice_client, catalogue_food(SKIM))
-    assert response["Location"] == day_url() + "#main"
     entry = IntakeEntry.objects.get(user=alice)
+    # Back to the day, with the note and its Undo (see test_entry_delete.py).
+    assert response["Location"] == day_url() + f"?added={entry.pk}#main"
     assert (entry.day, entry.kind, entry.name, entry.serving) == (
         TODAY,
         "food",
@@ -32,10 +36,8 @@ def test_logging_milk_keeps_its_values_and_updates_the_total(
         "1 cup",
     )
     assert (entry.calcium_mg, entry.vitamin_d_iu) == (299, 115)
-    page = alice_client.get(day_url()).content.decode()
-    assert "Added 1 cup of Milk, nonfat (skim), vitamin D added: 299 mg calcium, " in (
-        page
-    )
+    page = alice_client.get(response["Location"]).content.decode()
+    assert "Added 1 cup of Milk, nonfat (skim), vitamin D added." in page
     assert "299 of 1,200 mg (901 mg to go)" in page
     assert "115 of 600 IU (485 IU to go)" in page
 
@@ -159,15 +161,15 @@ def test_a_supplement_is_logged_with_its_elemental_calcium(
 
 def test_a_drink_is_logged_in_millilitres_from_its_cup(alice_client, alice, guidance):
     response = add_entry(alice_client, catalogue_food(SKIM), "200", unit="ml")
-    assert response["Location"] == day_url() + "#main"
     entry = IntakeEntry.objects.get(user=alice)
+    assert response["Location"] == day_url() + f"?added={entry.pk}#main"
     # 200 ml of a 236.6 ml cup is 0.8453 cups: 0.8453 × 299 mg, exactly.
     assert (entry.unit, entry.amount) == ("ml", Decimal("0.8453"))
     assert entry.calcium_mg == Decimal("0.8453") * 299
     assert entry.vitamin_d_iu == Decimal("0.8453") * 115
     assert (entry.grams_per_serving, entry.ml_per_serving) == (245, Decimal("236.6"))
-    page = alice_client.get(day_url()).content.decode()
-    assert "Added 200 ml of Milk, nonfat (skim), vitamin D added: 252.7 mg" in page
+    page = alice_client.get(response["Location"]).content.decode()
+    assert "Added 200 ml of Milk, nonfat (skim), vitamin D added." in page
     assert "200 ml: 252.7 mg calcium" in page
     assert "253 of 1,200 mg" in page  # the day rounds once
 
@@ -231,9 +233,113 @@ def test_recently_logged_repeats_millilitres_in_millilitres(
 ):
     add_entry(alice_client, catalogue_food(SKIM), "200", unit="ml")
     page = alice_client.get(day_url()).content.decode()
-    assert f"{SKIM[0]}: 200 ml</button>" in page
+    assert f'<span class="quick-name">{SKIM[0]}: 200 ml</span>' in page
     assert '<input type="hidden" name="unit" value="ml">' in page
-    recent = alice_client.get(day_url()).context["recent"][0]
+    recent, _on_day = alice_client.get(day_url()).context["recent"][0]
     add_entry(alice_client, catalogue_food(SKIM), recent.amount_text, unit=recent.unit)
     amounts = IntakeEntry.objects.filter(user=alice).values_list("unit", "amount")
     assert list(amounts) == [("ml", Decimal("0.8453"))] * 2
+
+
+# --- Without JavaScript, and with htmx -------------------------------------------
+
+
+def test_without_javascript_an_add_goes_back_to_the_same_search_with_undo(
+    alice_client, alice, guidance
+):
+    milk = catalogue_food(SKIM)
+    response = alice_client.post(
+        "/intake/2026-11-25/add/?q=skim+milk",
+        sent_once(kind="food", item=milk.pk, amount="1"),
+    )
+    entry = IntakeEntry.objects.get(user=alice)
+    assert (
+        response["Location"] == f"/intake/2026-11-25/?q=skim+milk&added={entry.pk}#main"
+    )
+    page = alice_client.get(response["Location"]).content.decode()
+    assert "Added 1 cup of Milk, nonfat (skim), vitamin D added." in page
+    assert f'action="/intake/entries/{entry.pk}/delete/"' in page  # Undo
+    assert 'aria-label="Undo: remove 1 cup of Milk' in page
+    assert 'value="skim milk"' in page  # the search box keeps the search
+    assert "1 food and 0 supplements match “skim milk”." in page
+    assert "299 of 1,200 mg (901 mg to go)" in page
+
+
+def htmx(client, trigger=""):
+    """Send ``client``'s next requests as htmx does, from the form ``trigger``."""
+    client.defaults["HTTP_HX_REQUEST"] = "true"
+    client.defaults["HTTP_HX_TRIGGER"] = trigger
+    return client
+
+
+def test_with_htmx_an_add_answers_the_parts_of_the_day_it_changed(
+    alice_client, alice, guidance, assert_page
+):
+    milk = catalogue_food(SKIM)
+    log_intake(alice, milk, TODAY)  # so "Recently logged" lists it
+    sent = f"add-search-food-{milk.pk}"
+    # 1 session, 2 user with profile, 3 the food, 4-6 the form's token claimed
+    # (insert, read, prune), 7 the entry, 8 the claim noted; then what the page
+    # would read again after a redirect, in the same answer: 9 the day's and
+    # the day before's entries, 10 the estimate, 11 targets and 12 the ODS
+    # source (both cached after), 13 favourites, 14 recent items.
+    response = assert_page(
+        htmx(alice_client, trigger=sent),
+        "/intake/2026-11-25/add/?q=skim+milk",
+        method="post",
+        data=sent_once(kind="food", item=milk.pk, amount="2"),
+        queries=14,
+        shows=[
+            "Added 2 × 1 cup of Milk, nonfat (skim), vitamin D added.",
+            "Undo: remove 2 × 1 cup of Milk",  # named for what it removes
+            "897 of 1,200 mg (303 mg to go)",  # the totals, out of band
+            "On today: 3 servings",  # the one-tap lists, out of band
+            "Logged on this day",  # the entries, out of band
+        ],
+        hides=["<html", "Find a food or supplement"],
+    )
+    page = response.content.decode()
+    for part in ("day-totals", "quick-add", "day-entries"):
+        assert re.search(f'id="{part}"[^>]* data-hx-swap-oob="true"', page)
+    # The form that was sent gets a new one-time token, so a second tap on it
+    # adds a second helping rather than counting as a double tap.
+    assert f'data-hx-swap-oob="outerHTML:#{sent} [name=submission]"' in page
+    assert IntakeEntry.objects.filter(user=alice).count() == 2
+
+
+def test_with_htmx_an_odd_form_id_gets_no_new_token(alice_client, guidance):
+    milk = catalogue_food(SKIM)
+    page = (
+        htmx(alice_client, trigger='x"] , body')
+        .post(
+            "/intake/2026-11-25/add/", sent_once(kind="food", item=milk.pk, amount="1")
+        )
+        .content.decode()
+    )
+    assert "Added 1 cup of Milk" in page
+    assert "[name=submission]" not in page
+
+
+def test_with_htmx_a_bad_amount_shows_the_form_in_place_and_saves_nothing(
+    alice_client, guidance
+):
+    milk = catalogue_food(SKIM)
+    response = htmx(alice_client, trigger=f"add-search-food-{milk.pk}").post(
+        "/intake/2026-11-25/add/", sent_once(kind="food", item=milk.pk, amount="0")
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in page
+    assert "Please check the form" in page
+    assert "Enter an amount more than 0." in page
+    assert "Add Milk, nonfat (skim), vitamin D added" in page
+    assert not IntakeEntry.objects.exists()
+
+
+def test_with_htmx_a_double_tap_adds_once(alice_client, alice, guidance):
+    milk = catalogue_food(SKIM)
+    data = sent_once(kind="food", item=milk.pk, amount="1")
+    for _ in range(2):
+        page = htmx(alice_client).post("/intake/2026-11-25/add/", data).content.decode()
+        assert "Added 1 cup of Milk" in page
+    assert IntakeEntry.objects.filter(user=alice).count() == 1

@@ -21,7 +21,7 @@ from tests.helpers import (
     log_intake,
     log_many,
 )
-from tracker.models import Favourite, Food, IntakeEstimate, Profile
+from tracker.models import Favourite, Food, IntakeEntry, IntakeEstimate, Profile
 from tracker.queries import intake as queries
 
 
@@ -215,7 +215,7 @@ def test_recent_items_repeat_with_the_same_amount(alice_client, alice, guidance)
     too_long_ago = TODAY - timedelta(days=31)
     log_intake(alice, catalogue_food(SALMON), too_long_ago)
     response = alice_client.get(day_url())
-    recent = [(item.name, item.amount_text) for item in response.context["recent"]]
+    recent = [(item.name, item.amount_text) for item, _ in response.context["recent"]]
     assert sorted(recent) == [(COMBINATION, "1"), (SKIM[0], "2")]
     assert "Milk, nonfat (skim), vitamin D added: 2 × 1 cup" in (
         response.content.decode()
@@ -273,3 +273,55 @@ def test_the_supplement_list_fragment_offers_every_supplement_for_the_day(
         hides=["<html"],
     )
     assert alice_client.get("/intake/supplements/?day=0001-01-01").status_code == 404
+
+
+def test_one_tap_items_say_how_much_of_them_is_on_the_day_already(
+    alice_client, alice, guidance, assert_page
+):
+    milk, tablet = catalogue_food(SKIM), catalogue_supplement(COMBINATION)
+    log_intake(alice, milk, YESTERDAY, amount="2")
+    log_intake(alice, tablet, YESTERDAY)
+    log_intake(alice, milk, TODAY, amount="½")
+    log_intake(alice, milk, TODAY)
+    Favourite.objects.create(user=alice, supplement=tablet)
+    response = assert_page(
+        alice_client,
+        day_url(),
+        max_queries=10,
+        shows=[
+            # Both amounts of milk logged lately say the day has 1½ servings.
+            "Milk, nonfat (skim), vitamin D added: 2 × 1 cup</span>"
+            '<span class="on-day">On today: 1½ servings</span>',
+            "Milk, nonfat (skim), vitamin D added: ½ × 1 cup</span>"
+            '<span class="on-day">On today: 1½ servings</span>',
+        ],
+    )
+    page = response.content.decode()
+    # The tablet, a favourite and recent, is not on the day: no mark.
+    assert f"{COMBINATION}: 1 tablet</span></button>" in page
+    assert page.count('class="on-day"') == 3  # the milks, and milk's 1 cup
+    yesterday = alice_client.get(day_url(YESTERDAY)).content.decode()
+    assert "On this day: 1 serving" in yesterday  # the tablet
+    assert "On this day: 2 servings" in yesterday
+
+
+def test_logging_a_recent_item_again_today_keeps_the_list_in_its_order(
+    alice_client, alice, guidance
+):
+    milk, tablet = catalogue_food(SKIM), catalogue_supplement(COMBINATION)
+    # The clock is frozen: each entry is logged a minute after the one before.
+    for minutes, (item, day) in enumerate(
+        [
+            (milk, YESTERDAY),
+            (tablet, YESTERDAY),  # logged last before today: listed first
+            (milk, TODAY),  # again today: stays where it was
+            (catalogue_food(YOGURT), TODAY),  # new today: comes last
+        ]
+    ):
+        entry = log_intake(alice, item, day)
+        IntakeEntry.objects.filter(pk=entry.pk).update(
+            created_at=entry.created_at + timedelta(minutes=minutes)
+        )
+    response = alice_client.get(day_url())
+    names = [item.name for item, _ in response.context["recent"]]
+    assert names == [COMBINATION, SKIM[0], YOGURT[0]]

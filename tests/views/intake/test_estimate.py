@@ -59,8 +59,8 @@ def test_adding_food_on_an_estimate_day_says_it_is_not_counted(
     alice_client, alice, guidance
 ):
     alice_client.post(estimate_url(), ESTIMATE)
-    add_entry(alice_client, catalogue_food(SKIM))
-    page = alice_client.get(day_url()).content.decode()
+    response = add_entry(alice_client, catalogue_food(SKIM))
+    page = alice_client.get(response["Location"]).content.decode()
     assert "so it is listed but not counted" in page
 
 

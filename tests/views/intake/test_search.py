@@ -1,6 +1,6 @@
 """Search: the fragment at /intake/foods/search/ and the day page's ?q=."""
 
-from tests.helpers import COMBINATION, day_url
+from tests.helpers import COMBINATION, day_url, sent_once
 from tracker.models import Food
 
 
@@ -38,7 +38,9 @@ def test_the_search_fragment_has_results_and_a_status_but_no_page(
     page = response.content.decode()
     assert "<html" not in page
     assert page.count('class="loggable"') == 2
-    assert 'action="/intake/2026-11-24/add/#add-heading"' in page
+    # The add forms post back with the search, so that without JavaScript the
+    # answer shows the same results.
+    assert 'action="/intake/2026-11-24/add/?q=sardines#add-heading"' in page
     assert 'id="search-status" data-hx-swap-oob="innerHTML"' in page
     assert "2 foods and 0 supplements match “sardines”." in page
 
@@ -129,7 +131,7 @@ def test_a_search_with_a_bad_day_falls_back_to_today(alice_client, guidance):
     page = alice_client.get(
         "/intake/foods/search/", {"q": "milk", "day": "not-a-day"}
     ).content.decode()
-    assert 'action="/intake/2026-11-25/add/#add-heading"' in page
+    assert 'action="/intake/2026-11-25/add/?q=milk#add-heading"' in page
 
 
 def test_odd_search_text_is_harmless(alice_client, guidance):
@@ -189,3 +191,31 @@ def test_the_examples_of_issue_12_find_what_a_user_expects(alice_client, guidanc
     names = [item.name for item in response.context["foods"]]
     assert "Parmesan, grated" in names
     assert "Mozzarella, part skim" in names
+
+
+def test_supplements_are_found_labelled_and_added_from_the_search(
+    alice_client, alice, guidance
+):
+    from tracker.models import IntakeEntry, Supplement
+
+    own = Supplement.objects.create(
+        owner=alice,
+        name="My calcium chew",
+        dose="1 chew",
+        calcium_mg=500,
+        vitamin_d_iu=0,
+    )
+    page = alice_client.get(
+        "/intake/foods/search/", {"q": "calcium", "day": "2026-11-25"}
+    ).content.decode()
+    supplements = page[page.index('<h3 class="h4">Supplements</h3>') :]
+    assert COMBINATION in supplements
+    assert 'My calcium chew</strong> <span class="badge text-bg-secondary">Yours' in (
+        supplements
+    )
+    # Each can be added where it was found, with htmx or without.
+    assert f'id="add-search-supplement-{own.pk}"' in supplements
+    assert 'data-hx-post="/intake/2026-11-25/add/?q=calcium"' in supplements
+    form = {"kind": "supplement", "item": own.pk, "amount": "1"}
+    alice_client.post("/intake/2026-11-25/add/?q=calcium", sent_once(form))
+    assert IntakeEntry.objects.get(user=alice).name == "My calcium chew"

@@ -313,13 +313,13 @@ def fail_profile(site):
 
 def fail_diary_add(site):
     site.get_by_role("searchbox", name="Find a food or supplement").fill("skim milk")
-    amount = site.get_by_label(f"Servings of {SKIM[0]}, 1 cup")
+    amount = site.get_by_label(f"Amount of {SKIM[0]}, 1 cup")
     amount.fill("0")
     amount.press("Enter")
 
 
 def fail_room(site):
-    stool = site.get_by_role("group", name="Is your step stool wobbly?")
+    stool = site.get_by_role("group", name="Is your step stool steady?")
     stool.get_by_role("radio", name="Fixed").check()
     stool.get_by_label("Date it was fixed (optional)").fill("2099-01-01")
     site.get_by_role("button", name="Save and go to Bathrooms").click()
@@ -388,6 +388,10 @@ def test_a_summary_link_shows_the_checklist_question_above_its_field(
     site.goto(site.base + "/home-safety/kitchen/")
     fail_room(site)
     site.locator("[data-error-summary]").get_by_role("link").first.click()
-    stool = site.get_by_role("group", name="Is your step stool wobbly?")
+    stool = site.get_by_role("group", name="Is your step stool steady?")
     expect(stool.get_by_label("Date it was fixed (optional)")).to_be_focused()
-    expect(stool.locator("legend").first).to_be_in_viewport()
+    # The question shows in its item's summary line (its legend is for screen
+    # readers), above the field.
+    expect(
+        site.locator("summary", has_text="Is your step stool steady?")
+    ).to_be_in_viewport()

@@ -131,7 +131,10 @@ def test_milk_is_logged_in_millilitres_by_keyboard(site, alice, guidance):
     site.get_by_role("button", name=f"Add {SKIM}, 1 cup").click()
     field = site.get_by_label("How much?")
     expect(field).to_have_attribute("aria-invalid", "true")
-    expect(site.get_by_text("Enter 4,732 ml or less (20 servings).")).to_be_visible()
+    # By the field, and as a link in the summary above the form.
+    message = "Enter 4,732 ml or less (20 servings)."
+    expect(site.locator("strong", has_text=message)).to_be_visible()
+    expect(site.get_by_role("link", name=f"How much? {message}")).to_be_visible()
     expect(site.get_by_label("Measured in")).to_have_value("ml")
     check_page(site)
 
@@ -140,7 +143,7 @@ def test_a_food_not_in_the_list_is_added_from_its_label(site, alice, guidance):
     sign_in(site, alice)
     site.goto(site.base + "/intake/")
     search_box(site).fill("ice cream")
-    expect(site.get_by_role("status")).to_have_text("Nothing matches “ice cream”.")
+    expect(site.locator("#search-status")).to_have_text("Nothing matches “ice cream”.")
     check_page(site)
     site.get_by_role("link", name="Add it as your own food from its label").click()
     expect(site.get_by_label("Name")).to_have_value("ice cream")

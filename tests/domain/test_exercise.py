@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tracker.domain import exercise
+from tracker.domain.citations import Citation
 from tracker.domain.exercise import (
     BALANCE,
     DAYS,
@@ -193,6 +194,20 @@ def test_a_week_with_every_target_met_says_so():
 
 def test_no_targets_is_not_all_met():
     assert not exercise.exercise_week(WEEK, [], [], had_spine_fracture=False).all_met
+
+
+def test_the_sources_of_the_goals_are_named_once_each_in_order():
+    canada = Citation("Too Fit To Fracture", "https://example.org/a", "", "OC, 2014")
+    society = Citation("Strong, Steady and Straight", "https://example.org/b", "", "")
+    targets = [
+        replace(STRENGTH_SESSIONS, source=canada),
+        replace(BALANCE_SESSIONS, source=society),
+        replace(POSTURE_DAYS, source=canada),
+        replace(BALANCE_MINUTES, source=None),
+    ]
+    summary = exercise.exercise_week(WEEK, [], targets, had_spine_fracture=False)
+    # An empty short name falls back to the title's first part.
+    assert summary.source_names == ["OC, 2014", "Strong"]
 
 
 def test_an_unknown_measure_is_an_error_not_a_silent_zero():

@@ -109,6 +109,12 @@ class ExerciseWeek:
     def all_met(self) -> bool:
         return bool(self.targets) and all(item.progress.met for item in self.targets)
 
+    @property
+    def source_names(self) -> list[str]:
+        """The goals' sources by short name, each once, in the goals' order."""
+        sources = (item.target.source for item in self.targets)
+        return list(dict.fromkeys(source.short_title for source in sources if source))
+
 
 def applies_to(target: WeeklyTarget, *, had_spine_fracture: bool) -> bool:
     """Return whether ``target`` is for someone with (or without) a spine fracture."""

@@ -34,7 +34,10 @@ def test_the_week_shows_progress_toward_each_goal_with_its_source(
     assert "45 of 120 minutes (75 minutes to go)" in page
     assert "1 of 7 days (6 days to go)" in page
     assert "Days with gentle weight-bearing activity" not in page
+    # Each goal's full citation sits in one fold under the goals, which names
+    # the sources briefly, each once.
     assert page.count("Source:") == 6
+    assert "<summary>About these goals. Sources: Osteoporosis Canada" in page
     assert "15 minutes, 2 sets, 10 repetitions each, moderate effort" in page
     assert "10 minutes, 50 impacts" in page
     assert "You were active on 3 days this week." in page

@@ -97,8 +97,10 @@ def worst(rows: Sequence[Row]) -> Worst:
     )
 
 
+# Wide enough for the longest page label ("Report print view") and a space.
+PAGE_WIDTH = 19
 HEADER = (
-    f"{'page':<16}{'history':<9}{'requests':>9}{'median ms':>11}{'trivial ms':>12}"
+    f"{'page':<{PAGE_WIDTH}}{'history':<9}{'requests':>9}{'median ms':>11}{'trivial ms':>12}"
     f"{'ratio':>9}{'queries':>9}{f'{LAST}/{FIRST}':>8}"
 )
 
@@ -112,7 +114,9 @@ def table(rows: Sequence[Row], sizes: Sequence[str]) -> list[str]:
     for page in pages:
         block = [by_key[(page, size)] for size in sizes if (page, size) in by_key]
         if not any(row.built for row in block):
-            lines.append(f"{page:<16}not built yet ({block[0].path} answers 404)")
+            lines.append(
+                f"{page:<{PAGE_WIDTH}}not built yet ({block[0].path} answers 404)"
+            )
             continue
         for index, row in enumerate(block):
             lines.append(table_line(row, page if index == 0 else "", growth))
@@ -121,12 +125,14 @@ def table(rows: Sequence[Row], sizes: Sequence[str]) -> list[str]:
 
 def table_line(row: Row, label: str, growth: Mapping[str, float]) -> str:
     if not row.built:
-        return f"{label:<16}{row.size:<9}not built yet ({row.path} answers 404)"
+        return (
+            f"{label:<{PAGE_WIDTH}}{row.size:<9}not built yet ({row.path} answers 404)"
+        )
     grown = (
         f"{growth[row.page]:.2f}x" if row.size == LAST and row.page in growth else ""
     )
     line = (
-        f"{label:<16}{row.size:<9}{row.requests:>9}{row.median_ms:>11.2f}"
+        f"{label:<{PAGE_WIDTH}}{row.size:<9}{row.requests:>9}{row.median_ms:>11.2f}"
         f"{row.trivial_ms:>12.2f}{row.ratio:>8.2f}x{row.queries:>9}{grown:>8}"
     )
     return line.rstrip()

@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from tests.browser.checks import axe_violations, size_problems
 from tests.browser.conftest import PHONE, sign_in
 from tests.helpers import catalogue_food, log_intake, log_session
+from tests.pages import USER_PAGES
 from tracker.domain.weeks import Week
 from tracker.models import Profile
 
@@ -118,6 +119,33 @@ def test_pages_pass_axe_in_each_display_mode(
     reused_site.emulate_media(forced_colors="active" if forced else "none")
     try:
         for path in representative_pages():
+            reused_site.goto(reused_site.base + path)
+            assert axe_violations(reused_site) == [], f"{mode}: {path}"
+    finally:
+        reused_site.emulate_media(forced_colors="none")
+
+
+@pytest.mark.parametrize(
+    ("mode", "display", "forced"),
+    [
+        (
+            "larger text, high contrast",
+            {"text_size": "larger", "high_contrast": True},
+            False,
+        ),
+        ("forced colours", {}, True),
+    ],
+)
+def test_every_signed_in_page_passes_axe_in_the_most_demanding_modes(
+    reused_site, alice_with_weeks, mode, display, forced
+):
+    """The representative pages above in every mode; here every page a signed-in
+    user opens (tests/pages.py), in the two modes that change the most."""
+    set_display(alice_with_weeks, **display)
+    sign_in(reused_site, alice_with_weeks)
+    reused_site.emulate_media(forced_colors="active" if forced else "none")
+    try:
+        for path in dict.fromkeys(USER_PAGES):
             reused_site.goto(reused_site.base + path)
             assert axe_violations(reused_site) == [], f"{mode}: {path}"
     finally:

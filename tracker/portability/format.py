@@ -44,7 +44,7 @@ FORMAT = "bone-health-tracker"
 # Raised when a change means an older app could not read the file correctly:
 # a new kind or column that import needs, or a changed meaning. The import
 # reads files of this version and older; a newer file is refused.
-VERSION = 2  # 2: the bone record and the report's choices
+VERSION = 3  # 2: the bone record and the report's choices; 3: see ``Column.since``
 DATA_JSON = "data.json"
 README_TXT = "README.txt"
 
@@ -223,6 +223,10 @@ class Column:
     # When set, the column is written only if the row's ``when`` lookup is
     # empty (a catalogue row) or not (an own food): see ``catalogue``, ``own``.
     when: tuple[str, bool] | None = None
+    # The format version that added the column. A file of an older version
+    # lacks it, and the record takes the model field's default (a diary entry
+    # in servings, normal text size), as it had on the server it came from.
+    since: int = 1
 
     @property
     def required(self) -> bool:
@@ -289,7 +293,9 @@ class Kind:
         return cells
 
 
-def plain(model, name: str, help: str, *, field_name: str | None = None) -> Column:
+def plain(
+    model, name: str, help: str, *, field_name: str | None = None, since: int = 1
+) -> Column:
     """A column that is one of the model's own fields."""
     field_name = field_name or name
     return Column(
@@ -298,6 +304,7 @@ def plain(model, name: str, help: str, *, field_name: str | None = None) -> Colu
         lookup=field_name,
         codec=codec_for(model._meta.get_field(field_name)),
         field=field_name,
+        since=since,
     )
 
 
@@ -369,17 +376,14 @@ PROFILE = Kind(
         plain(Profile, "had_spine_fracture", "Whether you have had a spine fracture."),
         plain(Profile, "weekly_digest", "Whether you get the weekly summary email."),
         plain(Profile, "onboarded_at", "When you first saved or skipped the profile."),
+        plain(Profile, "text_size", "normal, large or larger.", since=3),
+        plain(
+            Profile, "high_contrast", "Whether pages show in high contrast.", since=3
+        ),
     ),
     owner="user",
     order=(),
-    not_carried={
-        **NO_PK,
-        **OWNER,
-        # Files of this version without them must still import, and how pages
-        # look is set in a tap on the profile page, so they are not carried.
-        "text_size": "How the pages look on this server; set on the profile page.",
-        "high_contrast": "How the pages look on this server; set on the profile page.",
-    },
+    not_carried={**NO_PK, **OWNER},
     key_columns=(),
     single=True,
 )
@@ -490,17 +494,29 @@ INTAKE_ENTRIES = Kind(
             "true: the calcium is poorly absorbed and not counted.",
         ),
         plain(IntakeEntry, "created_at", "When you logged it."),
+        plain(
+            IntakeEntry,
+            "unit",
+            "How you typed the amount: servings, g or ml (servings holds it in "
+            "servings either way).",
+            since=3,
+        ),
+        plain(
+            IntakeEntry,
+            "grams_per_serving",
+            "The serving's weight in grams when logged in grams or millilitres.",
+            since=3,
+        ),
+        plain(
+            IntakeEntry,
+            "ml_per_serving",
+            "The serving's volume in ml when logged in grams or millilitres.",
+            since=3,
+        ),
     ),
     owner="user",
     order=("day", "created_at", "uid"),
-    not_carried={
-        **NO_PK,
-        **OWNER,
-        # The servings column holds the amount however it was typed.
-        "unit": "Whether the amount was typed in servings, grams or millilitres.",
-        "grams_per_serving": "The serving's weight, to show the amount in grams.",
-        "ml_per_serving": "The serving's volume, to show the amount in millilitres.",
-    },
+    not_carried={**NO_PK, **OWNER},
 )
 
 QUICK_ESTIMATES = Kind(

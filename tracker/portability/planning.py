@@ -5,7 +5,7 @@ kind, the catalogue, the profile), whatever the size of the file. Each record
 becomes an unsaved model instance, checked by the model's own field rules
 (``full_clean``), its check constraints (evaluated here in Python, so no query
 per row) and, for days, the forms' own rule (``check_day``: not in the future).
-The profile goes through ``ProfileForm`` itself.
+The profile goes through ``ProfileForm`` and ``DisplayForm`` themselves.
 """
 
 from collections import defaultdict
@@ -21,7 +21,7 @@ from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
 
 from ..domain.time_zones import known_time_zones
-from ..forms.accounts import ProfileForm
+from ..forms.accounts import DisplayForm, ProfileForm
 from ..forms.dates import check_day
 from ..models import Profile
 from ..queries import my_data as queries
@@ -105,25 +105,32 @@ class Planner:
         values = self.decode(kind, line, record)
         if values is None:
             return None, line
-        form = ProfileForm(
-            data={
-                name: form_value(values[name])
-                for name in ProfileForm.Meta.fields
-                if values[name] is not None
-            },
-            instance=Profile(user=self.user),
-        )
-        if not form.is_valid():
-            for name, errors in form.errors.items():
-                for error in errors:
-                    self.problem(line, kind, f"{name}: {error}")
-            return None, line
-        # The profile's own fields: the name to call the user is the account's,
-        # which import does not change.
-        changes = {
-            **{name: form.cleaned_data[name] for name in ProfileForm.Meta.fields},
-            "onboarded_at": values["onboarded_at"],
-        }
+        if self.profile is not None:
+            # A file older than a field keeps the user's own setting of it, not
+            # the default the older file implies.
+            for column in kind.columns:
+                if column.since > self.document.version:
+                    values[column.name] = getattr(self.profile, column.field)
+        # The profile's own fields, through the forms that edit them: the name
+        # to call the user is the account's, which import does not change.
+        changes = {"onboarded_at": values["onboarded_at"]}
+        for form_class in (ProfileForm, DisplayForm):
+            form = form_class(
+                data={
+                    name: form_value(values[name])
+                    for name in form_class.Meta.fields
+                    if values[name] is not None
+                },
+                instance=Profile(user=self.user),
+            )
+            if not form.is_valid():
+                for name, errors in form.errors.items():
+                    for error in errors:
+                        self.problem(line, kind, f"{name}: {error}")
+                return None, line
+            changes.update(
+                {name: form.cleaned_data[name] for name in form_class.Meta.fields}
+            )
         self.check_moments(kind, line, values)
         current = self.profile
         if current is not None and all(
@@ -152,6 +159,10 @@ class Planner:
             if column.info:
                 continue
             if column.name not in record:
+                if column.since > self.document.version:
+                    field = kind.model._meta.get_field(column.field)
+                    values[column.name] = field.get_default()
+                    continue
                 self.problem(line, kind, f"{column.name} is missing.")
                 good = False
                 continue

@@ -54,6 +54,11 @@ def urls_for(name: str, args: Sequence) -> list[str]:
     return [f"{head}{arg}{tail}" for arg in args]
 
 
+def is_htmx(request) -> bool:
+    """Whether htmx sent the request, to answer with a part of the page."""
+    return request.headers.get("HX-Request") == "true"
+
+
 def distinct_sources(rows):
     """Return the sources cited by ``rows``, each once, in first-seen order."""
     return list({row.source_id: row.source for row in rows}.values())

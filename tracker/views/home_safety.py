@@ -18,7 +18,13 @@ from ..forms.home_safety import (
 from ..models import ChecklistAnswer, ChecklistItem, Fall, Room, SelfCheck
 from ..queries import home_safety as queries
 from ..services import home_safety as services
-from .common import confirm_delete, distinct_sources, owned_or_404, post_data
+from .common import (
+    confirm_delete,
+    distinct_sources,
+    is_htmx,
+    owned_or_404,
+    post_data,
+)
 
 PER_PAGE = 20
 
@@ -78,7 +84,7 @@ def answer(request, slug, pk):
     with a few words for the question's status line. Without htmx, back to the
     room: its Save button saves the whole room."""
     room = get_object_or_404(Room, slug=slug)
-    if not request.headers.get("HX-Request"):
+    if not is_htmx(request):
         return redirect("tracker:home_safety_room", slug=room.slug)
     today = timezone.localdate()
     found = queries.room_checklist(request.user, today, room)

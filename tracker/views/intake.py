@@ -36,6 +36,7 @@ from ..queries import medicines as medicine_queries
 from ..services import intake as services
 from .common import (
     confirm_delete,
+    is_htmx,
     owned_or_404,
     post_data,
     started_or_404,
@@ -61,10 +62,6 @@ def add_url(day, q=""):
     back to the same results."""
     url = reverse("tracker:intake_add", args=[day])
     return f"{url}?{urlencode({'q': q})}" if q else url
-
-
-def is_htmx(request) -> bool:
-    return request.headers.get("HX-Request") == "true"
 
 
 def search_text(request):

@@ -380,3 +380,9 @@ def test_on_a_phone_an_add_stays_in_place_and_undo_works_by_keyboard(
     expect(recent).to_be_focused()  # the list was redrawn around it
     expect(site.get_by_text("299 of 1,200 mg (901 mg to go)")).to_be_visible()
     assert IntakeEntry.objects.filter(user=alice).count() == 2
+
+    # The box kept "skim milk": a tap on it selects the words, so typing starts
+    # the next search without clearing the box first.
+    search_box(site).click()
+    site.keyboard.type("cheddar")
+    expect(search_box(site)).to_have_value("cheddar")

@@ -42,23 +42,6 @@ def weekly_summary(
     )
 
 
-def trend(
-    user, profile: Profile, weeks: list[Week], today: date
-) -> list[summary.TrendWeek]:
-    """Return intake averages, exercise minutes and whether every exercise goal
-    was met, for each of ``weeks`` (3 queries: intake entries with estimates,
-    sessions, weekly targets)."""
-    first, last = weeks[0].monday, weeks[-1].sunday
-    return summary.trend(
-        weeks,
-        today=today,
-        totals_by_day=intake_queries.daily_totals(user, first, last),
-        sessions=exercise_queries.session_values_between(user, first, last),
-        targets=exercise_queries.weekly_targets(),
-        had_spine_fracture=profile.had_spine_fracture,
-    )
-
-
 def week_overviews(user, weeks: list[Week], today: date) -> list[summary.WeekOverview]:
     """Return days logged, intake averages and exercise minutes for each of
     ``weeks``, for the list of weeks (2 queries: intake counted by day with

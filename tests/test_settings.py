@@ -110,6 +110,48 @@ def test_defaults_are_safe():
     ]
 
 
+# Two transactions at once, each reading and then writing, as a service does
+# (``one_change_at_a_time`` reads the user's row first).
+READ_THEN_WRITE_AT_ONCE = """
+import threading, time
+import django
+django.setup()
+from django.db import connection, transaction
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE taps (n integer)")
+start, errors = threading.Barrier(2), []
+def tap():
+    try:
+        start.wait()
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM taps")
+            time.sleep(0.2)
+            cursor.execute("INSERT INTO taps VALUES (1)")
+    except Exception as error:
+        errors.append(error)
+    finally:
+        connection.close()
+threads = [threading.Thread(target=tap) for _ in range(2)]
+[thread.start() for thread in threads]
+[thread.join() for thread in threads]
+with connection.cursor() as cursor:
+    cursor.execute("SELECT count(*) FROM taps")
+    print(cursor.fetchone()[0], errors)
+"""
+
+
+def test_sqlite_runs_two_writes_at_once_one_after_the_other(tmp_path):
+    """Begun the default way, the second one to write failed at once with
+    "database is locked", a server error on a double tap; the app's SQLite
+    transactions take the write lock as they begin, so the second waits."""
+    result = run_python(
+        READ_THEN_WRITE_AT_ONCE,
+        SECRET_KEY="x" * 50,
+        DATABASE_URL=f"sqlite:///{tmp_path / 'taps.sqlite3'}",
+    )
+    assert result.stdout.split() == ["2", "[]"], result.stderr
+
+
 def test_smtp_is_used_when_a_host_is_set():
     result = run_python(
         "from django.conf import settings as s; m = s.MAILERS['default']; "

@@ -42,8 +42,10 @@ def one_change_at_a_time(user) -> None:
     A double tap can send two requests at once; without the lock both could
     look for a duplicate before either saves. Call it inside a transaction,
     before reading what that check needs. PostgreSQL, the production
-    database, locks the user's row until the transaction ends; SQLite has no
-    row locks and ignores it.
+    database, locks the user's row until the transaction ends. SQLite has no
+    row locks and ignores it, but there every transaction takes the one write
+    lock as it begins (``transaction_mode`` in settings.py), so writes never
+    overlap at all.
     """
     list(get_user_model().objects.select_for_update().filter(pk=user.pk).values("pk"))
 

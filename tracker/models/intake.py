@@ -107,9 +107,9 @@ class IntakeEntry(models.Model):
 
     @property
     def can_repeat(self):
-        """Whether the item is still in the list, so it can be logged or starred."""
-        item = self.supplement if self.is_supplement else self.food
-        return item is not None and item.is_active
+        """Whether the item is still in the list, so it can be logged or starred.
+        Only entries read by ``queries.intake.entries_by_day`` know it."""
+        return self.item_is_active
 
     @property
     def item_key(self):

@@ -5,6 +5,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from uuid import UUID
 
+from django.db.models import prefetch_related_objects
+
 from ..domain import intake, measures
 from ..models import Favourite, Food, IntakeEntry, IntakeEstimate, Supplement
 from ..queries import intake as queries
@@ -107,6 +109,7 @@ def copy_day(
     before = day - timedelta(days=1)
     by_day = queries.entries_by_day(user, [before, day])
     plan = intake.plan_copy(by_day[before], by_day[day])
+    prefetch_related_objects(plan.to_copy, "food", "supplement")
     copied = [
         build_entry(
             user,

@@ -380,7 +380,10 @@ def week_of_home_safety(user, week: Week, zone: ZoneInfo) -> summary.HomeWeek:
         .order_by()
         .values_list(*ANSWER_FIELDS)
     ]
-    falls = Fall.objects.filter(user=user, day__range=(week.monday, week.sunday))
+    # Only counted, so in no order.
+    falls = Fall.objects.filter(
+        user=user, day__range=(week.monday, week.sunday)
+    ).order_by()
     checks = SelfCheck.objects.filter(
         user=user, day__range=(week.monday, week.sunday)
     ).order_by("taken_at", "id")

@@ -382,7 +382,7 @@ def entries_by_day(user, days: Sequence[date]) -> dict[date, list[IntakeEntry]]:
 
     An entry keeps its own copy of what it shows, so only whether its item can
     still be logged is read from the item: loading each food or supplement as
-    well cost the diary about a third of a millisecond (issue 15).
+    well cost the diary about half a millisecond (issue 15).
     """
     found: dict[date, list[IntakeEntry]] = {day: [] for day in days}
     for entry in IntakeEntry.objects.filter(user=user, day__in=days).annotate(

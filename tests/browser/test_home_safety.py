@@ -43,6 +43,10 @@ def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance,
     expect(furniture.get_by_role("status")).to_have_text(
         "Saved: Fine: not a problem here."
     )
+    # The question's summary, which it folds up to, says so too.
+    expect(site.locator("details.checklist-item > summary").first).to_contain_text(
+        "Fine: not a problem here"
+    )
 
     tab_to(site, rugs.get_by_role("radio", name="Not checked yet"))
     site.keyboard.press("ArrowDown")

@@ -92,7 +92,7 @@ def answer(request, slug, pk):
     if view is None:
         raise Http404("No such question in this room.")
     ((_, form),) = checklist_forms([view], request.POST, today=today)
-    context = {"form": form}
+    context = {"form": form, "item_id": pk}
     if form.is_valid():
         new = form.new_answer()
         if new:

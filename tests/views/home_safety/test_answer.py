@@ -19,7 +19,12 @@ def test_it_saves_one_answer_and_says_so(alice_client, alice, guidance, clock):
     data = room_post("kitchen", **{f"item_{stool.id}": {"status": "needs_fixing"}})
     response = alice_client.post(answer_url(stool), data, **HTMX)
     assert response.status_code == 200
-    assert response.text.strip() == "<strong>Saved</strong>: Needs fixing."
+    assert response.text.strip() == (
+        "<strong>Saved</strong>: Needs fixing."
+        # The question's folded summary shows the new answer too (htmx, out of band).
+        f'<span class="item-answer" id="answer-{stool.id}" data-hx-swap-oob="true">'
+        "Needs fixing</span>"
+    )
     saved = ChecklistAnswer.objects.get(user=alice)
     assert (saved.item, saved.status) == (stool, Status.NEEDS_FIXING)
 

@@ -4,8 +4,10 @@ from pathlib import Path
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.core.servers.basehttp import WSGIServer
 from django.db import connection, transaction
 from django.test import Client
+from django.test.testcases import LiveServerThread
 
 from tests.conftest import PASSWORD, seed_guidance, skip_unless_ci
 from tracker.models import Source
@@ -47,6 +49,31 @@ def browser_type_launch_args(browser_type_launch_args):
 def browser_context_args(browser_context_args):
     # Phone-sized by default: most of our users are on a phone.
     return {**browser_context_args, "viewport": PHONE, "timezone_id": "Europe/London"}
+
+
+class OneRequestAtATime(WSGIServer):
+    """The live server for SQLite's in-memory test database.
+
+    Every request thread of Django's threaded live server shares the one
+    connection to that database, so two requests at once (an autosave while
+    another question's is in flight) would run inside each other's
+    transaction. Answered one at a time, they run as they do on a database
+    file, where each transaction waits for the write lock.
+    """
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_request_at_a_time_on_sqlite():
+    if connection.vendor != "sqlite":
+        yield
+        return
+    threaded = LiveServerThread.server_class
+    LiveServerThread.server_class = OneRequestAtATime
+    yield
+    LiveServerThread.server_class = threaded
 
 
 @pytest.fixture(scope="session", autouse=True)

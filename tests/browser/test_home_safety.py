@@ -64,9 +64,7 @@ def test_user_walks_through_a_room_by_keyboard_and_sees_progress(site, guidance,
     for _ in range(3):
         site.keyboard.press("ArrowDown")
     expect(clutter.get_by_label("Date it was fixed (optional)")).to_be_visible()
-    # As a user sees it saved before moving on: SQLite's in-memory test
-    # database has no locks that wait, so an autosave still in flight and the
-    # room's Save could both record it.
+    # As a user sees it saved before moving on.
     expect(clutter.get_by_role("status")).to_have_text("Saved: Fixed.")
 
     tab_to(site, cords.get_by_role("radio", name="Not checked yet"))

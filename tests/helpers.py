@@ -1,9 +1,13 @@
 """Builders shared by several test modules."""
 
+import threading
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from uuid import uuid4
 from zoneinfo import ZoneInfo
 
+import pytest
+from django.db import connection
 from django.urls import reverse
 
 from tests.conftest import make_user
@@ -417,3 +421,37 @@ def scan_post(**changes):
         "spine-lsc_percent": "",
     }
     return sent_once(data, **changes)
+
+
+# --- At the same moment ---------------------------------------------------------
+
+
+def skip_on_sqlite_memory():
+    """Skip a race test on SQLite: its test database is in memory, where SQLite
+    locks whole tables and never waits. A database file, as the app uses, waits
+    its turn (tests/test_settings.py checks that)."""
+    if connection.vendor == "sqlite":
+        pytest.skip("SQLite's in-memory test database can't race")
+
+
+def at_once[R](calls: list[Callable[[], R]]) -> tuple[list[R], list[Exception]]:
+    """Run each of ``calls`` in its own thread, all starting at the same moment;
+    return what they returned, in order of finishing, and any error raised."""
+    start = threading.Barrier(len(calls))
+    results, errors = [], []
+
+    def run(call):
+        try:
+            start.wait()
+            results.append(call())
+        except Exception as error:  # collected, so the test reports it
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=[call]) for call in calls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, errors

@@ -1,7 +1,6 @@
 """The weekly summary email: once per user-week, retried on failure, easy to stop."""
 
 import io
-import threading
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from unittest import mock
@@ -10,9 +9,14 @@ import pytest
 import time_machine
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection
 
-from tests.helpers import SKIM, catalogue_food, log_intake
+from tests.helpers import (
+    SKIM,
+    at_once,
+    catalogue_food,
+    log_intake,
+    skip_on_sqlite_memory,
+)
 from tracker import digests
 from tracker.models import IntakeEstimate, WeeklyDigest
 from tracker.services.digests import claim_digest
@@ -161,26 +165,9 @@ def test_it_gives_up_after_too_many_failures(subscriber, guidance):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_runs_at_once_send_one_email(subscriber, guidance):
-    if connection.vendor == "sqlite":
-        pytest.skip("SQLite serialises writers; the race needs a real server")
-    start = threading.Barrier(2)
-    errors = []
-
-    def worker():
-        try:
-            start.wait()
-            run()
-        except Exception as error:  # collected, so the test reports it
-            errors.append(error)
-        finally:
-            connection.close()
-
+    skip_on_sqlite_memory()
     with time_machine.travel(MONDAY_MORNING, tick=False):
-        threads = [threading.Thread(target=worker) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        _, errors = at_once([run, run])
     assert errors == []
     assert len(mail.outbox) == 1
     assert WeeklyDigest.objects.get().state == "sent"

@@ -3,7 +3,6 @@ dose and stage, retried on failure, and stopped per medicine from one link."""
 
 import email.policy
 import io
-import threading
 from datetime import UTC, date, datetime, time, timedelta
 from unittest import mock
 from zoneinfo import ZoneInfo
@@ -12,10 +11,9 @@ import pytest
 import time_machine
 from django.core import mail, signing
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client, override_settings
 
-from tests.helpers import log_dose
+from tests.helpers import at_once, log_dose, skip_on_sqlite_memory
 from tracker import digests, medicine_reminders
 from tracker.domain import medicines
 from tracker.models import Medicine, MedicineReminder, Prescription
@@ -407,28 +405,11 @@ def test_a_claim_held_by_a_run_that_died_is_taken_over_later(alice, guidance):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_runs_at_once_send_one_email(alice, guidance):
-    if connection.vendor == "sqlite":
-        pytest.skip("SQLite serialises writers; the race needs a real server")
+    skip_on_sqlite_memory()
     lives_in(alice, LOS_ANGELES)
     alendronate(alice)
-    start = threading.Barrier(2)
-    errors = []
-
-    def worker():
-        try:
-            start.wait()
-            run()
-        except Exception as error:  # collected, so the test reports it
-            errors.append(error)
-        finally:
-            connection.close()
-
     with time_machine.travel(datetime(2026, 11, 23, 9, 0, tzinfo=LOS_ANGELES)):
-        threads = [threading.Thread(target=worker) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        _, errors = at_once([run, run])
     assert errors == []
     assert [m.subject for m in mail.outbox] == ["Alendronate: due today"]
     reminder = MedicineReminder.objects.get()

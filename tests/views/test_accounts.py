@@ -5,11 +5,11 @@ from unittest import mock
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
 from tests.conftest import PASSWORD
+from tests.helpers import at_once, skip_on_sqlite_memory
 from tracker.emails import wait_for_background_emails
 from tracker.models import Profile
 
@@ -385,30 +385,17 @@ class TestSignupRaces:
     @pytest.mark.django_db(transaction=True)
     @pytest.mark.parametrize("shared", ["username", "email"])
     def test_ten_sign_ups_at_once_make_one_account(self, shared):
-        if connection.vendor == "sqlite":
-            pytest.skip("SQLite serialises writers; the race needs a real server")
-        start = threading.Barrier(10)
-        statuses, errors = [], []
+        skip_on_sqlite_memory()
 
         def sign_up(number):
             data = signup_data(
                 username="maria" if shared == "username" else f"maria{number}",
                 email="maria@example.com" if shared == "email" else f"m{number}@x.org",
             )
-            try:
-                client = Client()
-                start.wait()
-                statuses.append(client.post("/accounts/signup/", data).status_code)
-            except Exception as error:  # collected, so the test reports it
-                errors.append(error)
-            finally:
-                connection.close()
+            client = Client()
+            return lambda: client.post("/accounts/signup/", data).status_code
 
-        threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(10)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        statuses, errors = at_once([sign_up(n) for n in range(10)])
         assert errors == []
         assert sorted(statuses) == [200] * 9 + [302]
         assert User.objects.count() == 1

@@ -7,14 +7,12 @@ nothing and says so.
 """
 
 import re
-import threading
 from dataclasses import dataclass
 from datetime import date
 
 import pytest
 import time_machine
 from django.contrib.messages import get_messages
-from django.db import connection
 from django.db.models import QuerySet
 from django.test import Client
 from django.urls import reverse
@@ -26,11 +24,13 @@ from tests.helpers import (
     TODAY,
     YESTERDAY,
     add_medicine,
+    at_once,
     catalogue_food,
     catalogue_supplement,
     exercise_type,
     log_intake,
     scan_post,
+    skip_on_sqlite_memory,
 )
 from tracker.forms.common import RESEND
 from tracker.models import (
@@ -336,36 +336,6 @@ def test_a_changed_row_needs_no_token(alice_client, alice, guidance):
 # --- At the same moment --------------------------------------------------------
 
 
-def skip_on_sqlite_memory():
-    if connection.vendor == "sqlite":
-        # The test database is in memory, where SQLite locks whole tables and
-        # never waits; a file database, as the app uses, waits its turn.
-        pytest.skip("SQLite's in-memory test database can't race")
-
-
-def at_once(clients, request):
-    """Send ``request(client)`` from each client at the same moment; return
-    the answers, in order of arrival, and any error raised."""
-    start = threading.Barrier(len(clients))
-    answers, errors = [], []
-
-    def send(client):
-        try:
-            start.wait()
-            answers.append(request(client))
-        except Exception as error:  # collected, so the test reports it
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=send, args=[client]) for client in clients]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return answers, errors
-
-
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("form", FORMS, ids=lambda form: form.__name__)
 def test_two_identical_posts_at_once_save_one_row(alice, guidance, form):
@@ -378,7 +348,9 @@ def test_two_identical_posts_at_once_save_one_row(alice, guidance, form):
     for client in clients:
         client.force_login(alice)
     data = {**form.data, "submission": token_on(clients[0], form.page)}
-    answers, errors = at_once(clients, lambda client: client.post(form.action, data))
+    answers, errors = at_once(
+        [lambda client=client: client.post(form.action, data) for client in clients]
+    )
     assert errors == []
     assert [answer.status_code for answer in answers] == [302, 302]
     assert answers[0]["Location"] == answers[1]["Location"]
@@ -398,7 +370,9 @@ def test_two_copies_of_the_day_before_at_once_copy_it_once(alice, guidance):
     for client in clients:
         client.force_login(alice)
     url = reverse("tracker:intake_copy_previous", kwargs={"day": TODAY})
-    answers, errors = at_once(clients, lambda client: client.post(url))
+    answers, errors = at_once(
+        [lambda client=client: client.post(url) for client in clients]
+    )
     assert errors == []
     assert [answer.status_code for answer in answers] == [302, 302]
     assert IntakeEntry.objects.filter(user=alice, day=TODAY).count() == 2
